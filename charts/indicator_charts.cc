@@ -1,0 +1,166 @@
+#include "charts/indicator_charts.h"
+
+#include <boost/json.hpp>
+
+#include "generator/format_sv.h"
+
+namespace jamfor {
+namespace {
+
+namespace json = boost::json;
+
+std::string axis_format(const Indicator& ind) {
+  return ind.decimals ? ",." + std::to_string(*ind.decimals) + "f" : ",.~f";
+}
+
+std::string axis_title(const Indicator& ind) {
+  return ind.unit.empty() ? ind.title : ind.unit;
+}
+
+json::object base_spec(const std::string& description) {
+  json::object spec;
+  spec["$schema"] = kVegaLiteSchema;
+  spec["description"] = description;
+  spec["width"] = "container";
+  spec["height"] = 260;
+  spec["config"] = json::object{
+      {"font", "system-ui, sans-serif"},
+      {"axis", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}}},
+      {"legend", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}, {"orient", "bottom"}}}};
+  return spec;
+}
+
+json::array period_order(const std::vector<Period>& periods) {
+  json::array order;
+  for (const auto& p : periods) order.push_back(json::value(p.label()));
+  return order;
+}
+
+// Target levels as labelled horizontal rules: "Mål: minst 85 %".
+json::array target_rules(const IndicatorResult& r) {
+  json::array rules;
+  const Indicator& ind = *r.indicator;
+  for (const auto& c : r.checks) {
+    if (!c.target || c.target->assessment != Assessment::Measured) continue;
+    std::string who = c.goal ? " (" + c.goal->decided_by + ")" : "";
+    auto add = [&](double level, const std::string& word) {
+      rules.push_back(json::object{{"level", level},
+                                   {"label", "Mål: " + word + format_value(level, ind) + who}});
+    };
+    const Target& t = *c.target;
+    if (t.at_least) add(*t.at_least, "minst ");
+    if (t.at_most) add(*t.at_most, "högst ");
+    if (t.exactly) add(*t.exactly, "");
+    if (t.between_low) {
+      add(*t.between_low, "lägst ");
+      add(*t.between_high, "högst ");
+    }
+  }
+  return rules;
+}
+
+}  // namespace
+
+std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const std::vector<Period>& periods) {
+  const Series* total = r.total();
+  if (!total) return std::nullopt;
+  const Indicator& ind = *r.indicator;
+  json::array values;
+  for (size_t i = 0; i < periods.size(); ++i) {
+    if (!total->points[i].value) continue;
+    double v = *total->points[i].value;
+    values.push_back(json::object{{"period", periods[i].label()}, {"value", v},
+                                  {"text", format_value(v, ind)}});
+  }
+  if (values.empty()) return std::nullopt;
+
+  ChartSpec chart;
+  chart.id = "spec-" + ind.id + "-trend";
+  chart.description = "Utfall över tid för " + ind.title + ", med målvärdet inritat.";
+  json::object spec = base_spec(chart.description);
+  json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
+                 {"sort", period_order(periods)}, {"scale", json::object{{"domain", period_order(periods)}}},
+                 {"axis", json::object{{"labelAngle", 0}}}};
+  json::object y{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
+                 {"axis", json::object{{"format", axis_format(ind)}}},
+                 {"scale", json::object{{"zero", true}}}};
+  json::array tooltip{json::object{{"field", "period"}, {"title", "Period"}},
+                      json::object{{"field", "text"}, {"title", "Utfall"}}};
+  json::array layers;
+  layers.push_back(json::object{
+      {"data", json::object{{"values", values}}},
+      {"mark", json::object{{"type", "line"}, {"point", json::object{{"size", 80}, {"filled", true}}},
+                            {"strokeWidth", 3}, {"color", "#1f4e79"}}},
+      {"encoding", json::object{{"x", x}, {"y", y}, {"tooltip", tooltip}}}});
+  layers.push_back(json::object{
+      {"data", json::object{{"values", values}}},
+      {"mark", json::object{{"type", "text"}, {"dy", -14}, {"fontSize", 13}, {"color", "#1a1a1a"}}},
+      {"encoding", json::object{{"x", x}, {"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
+                                {"text", json::object{{"field", "text"}}}}}});
+  json::array rules = target_rules(r);
+  if (!rules.empty()) {
+    json::object level{{"field", "level"}, {"type", "quantitative"}};
+    layers.push_back(json::object{
+        {"data", json::object{{"values", rules}}},
+        {"mark", json::object{{"type", "rule"}, {"strokeDash", json::array{6, 4}}, {"strokeWidth", 2},
+                              {"color", "#8a1c1c"}}},
+        {"encoding", json::object{{"y", level}, {"tooltip", json::object{{"field", "label"}, {"title", "Mål"}}}}}});
+    layers.push_back(json::object{
+        {"data", json::object{{"values", rules}}},
+        {"mark", json::object{{"type", "text"}, {"align", "left"}, {"x", 4}, {"dy", -8}, {"fontSize", 12},
+                              {"color", "#8a1c1c"}}},
+        {"encoding", json::object{{"y", level}, {"text", json::object{{"field", "label"}}}}}});
+  }
+  spec["layer"] = std::move(layers);
+  chart.spec = std::move(spec);
+  return chart;
+}
+
+std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const std::vector<Period>& periods) {
+  if (!r.split_by_gender()) return std::nullopt;
+  const Indicator& ind = *r.indicator;
+  json::array values;
+  for (const auto& s : r.series) {
+    if (!s.unit_id.empty()) continue;
+    for (size_t i = 0; i < periods.size(); ++i) {
+      if (!s.points[i].value) continue;
+      double v = *s.points[i].value;
+      values.push_back(json::object{{"period", periods[i].label()},
+                                    {"gender", gender_label(s.gender)},
+                                    {"value", v},
+                                    {"text", format_value(v, ind)}});
+    }
+  }
+  if (values.empty()) return std::nullopt;
+  ChartSpec chart;
+  chart.id = "spec-" + ind.id + "-gender";
+  chart.description = "Utfall för kvinnor, män och totalt per period för " + ind.title + ".";
+  json::object spec = base_spec(chart.description);
+  spec["data"] = json::object{{"values", values}};
+  json::array genders{"Kvinnor", "Män", "Totalt"};
+  json::object color{{"field", "gender"}, {"type", "nominal"}, {"title", "Kön"},
+                     {"sort", genders},
+                     {"scale", json::object{{"domain", genders},
+                                            {"range", json::array{"#7b3294", "#1b7837", "#404040"}}}}};
+  json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
+                 {"sort", period_order(periods)}, {"axis", json::object{{"labelAngle", 0}}}};
+  json::object y{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
+                 {"axis", json::object{{"format", axis_format(ind)}}}};
+  json::object offset{{"field", "gender"}, {"sort", genders}};
+  json::array tooltip{json::object{{"field", "period"}, {"title", "Period"}},
+                      json::object{{"field", "gender"}, {"title", "Kön"}},
+                      json::object{{"field", "text"}, {"title", "Utfall"}}};
+  json::array layers;
+  layers.push_back(json::object{
+      {"mark", json::object{{"type", "bar"}}},
+      {"encoding", json::object{{"x", x}, {"xOffset", offset}, {"y", y}, {"color", color}, {"tooltip", tooltip}}}});
+  layers.push_back(json::object{
+      {"mark", json::object{{"type", "text"}, {"dy", -8}, {"fontSize", 12}, {"color", "#1a1a1a"}}},
+      {"encoding", json::object{{"x", x}, {"xOffset", offset}, {"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
+                                {"text", json::object{{"field", "text"}}}}}});
+  spec["layer"] = std::move(layers);
+  chart.spec = std::move(spec);
+  return chart;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,25 @@
+#pragma once
+// Numbers as Swedish readers expect them: "21 745", "10,8", "−28", "75 %". The space is a
+// no-break space (U+00A0) so a number never wraps across lines.
+
+#include <optional>
+#include <string>
+
+#include "model/project.h"
+
+namespace jamfor {
+
+inline constexpr std::string_view kNbsp = "\u00a0";
+
+// `decimals` fixes the number of decimals; without it, as many as needed up to 2.
+std::string format_number(double value, std::optional<int> decimals = std::nullopt);
+// With the indicator's unit and decimals: "75 %", "67 st", "16 dagar".
+std::string format_value(double value, const Indicator& indicator);
+// A difference, always signed: "+3 st", "−28 st", "−6 procentenheter", "±0 %".
+std::string format_change(double delta, const Indicator& indicator);
+// Machine-readable, for CSV files and chart data: shortest round-trip form, '.' decimal mark.
+std::string format_plain(double value);
+// For CSV downloads that Swedish Excel opens: decimal comma, no thousands separator.
+std::string format_excel(double value);
+
+}  // namespace jamfor

@@ -1,0 +1,297 @@
+#include "generator/results.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "generator/format_sv.h"
+
+namespace jamfor {
+namespace {
+
+using ValueKey = std::tuple<std::string, std::string, Gender, Period>;  // indicator, unit, gender, period
+
+std::string capitalised(std::string_view text) {
+  std::string out(text);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+std::string count_phrase(size_t n, Status s) {
+  // Swedish agreement: "1 uppnådd", "2 uppnådda".
+  switch (s) {
+    case Status::Achieved: return std::to_string(n) + (n == 1 ? " uppnådd" : " uppnådda");
+    case Status::PartiallyAchieved:
+      return std::to_string(n) + (n == 1 ? " delvis uppnådd" : " delvis uppnådda");
+    case Status::NotAchieved: return std::to_string(n) + (n == 1 ? " ej uppnådd" : " ej uppnådda");
+    case Status::NoData: return std::to_string(n) + " utan uppgift";
+  }
+  return "";
+}
+
+class Computer {
+ public:
+  explicit Computer(const Project& p) : project_(p), periods_(p.settings.periods) {
+    for (const auto& o : p.outcomes)
+      values_[{o.indicator_id, o.unit_id, o.gender, o.period}] = &o;
+  }
+
+  Results run() {
+    Results r;
+    r.project = &project_;
+    auto current = std::find(periods_.begin(), periods_.end(), project_.settings.current_period);
+    r.current_period_index = static_cast<size_t>(current - periods_.begin());
+    for (const auto& ind : project_.indicators) r.indicators.push_back(indicator(ind));
+    for (const auto& g : project_.goals) r.goals.push_back(goal_shell(g));
+    for (auto& g : r.goals) roll_up(g, r);
+    return r;
+  }
+
+ private:
+  std::optional<double> value(const std::string& ind, const std::string& unit, Gender g,
+                              const Period& p) const {
+    auto it = values_.find({ind, unit, g, p});
+    return it == values_.end() ? std::nullopt : it->second->value;
+  }
+
+  IndicatorResult indicator(const Indicator& ind) {
+    IndicatorResult r;
+    r.indicator = &ind;
+    // Series: every (unit, gender) that has an outcome, whole organisation first.
+    std::vector<std::pair<std::string, Gender>> keys;
+    for (const auto& o : project_.outcomes)
+      if (o.indicator_id == ind.id) keys.emplace_back(o.unit_id, o.gender);
+    auto unit_rank = [&](const std::string& unit) {
+      if (unit.empty()) return -1L;
+      auto it = std::find_if(project_.units.begin(), project_.units.end(),
+                             [&](const OrgUnit& u) { return u.id == unit; });
+      return static_cast<long>(it - project_.units.begin());
+    };
+    std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+      return std::pair(unit_rank(a.first), a.second) < std::pair(unit_rank(b.first), b.second);
+    });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const auto& [unit, gender] : keys) {
+      Series s{unit, gender, {}};
+      for (const auto& p : periods_) {
+        Point point;
+        if (auto it = values_.find({ind.id, unit, gender, p}); it != values_.end()) {
+          point.value = it->second->value;
+          point.comment = it->second->comment;
+        }
+        s.points.push_back(point);
+      }
+      r.series.push_back(std::move(s));
+    }
+    for (const auto& j : project_.judgements)
+      if (j.subject == Subject::Indicator && j.subject_id == ind.id) r.judgements.push_back(&j);
+    for (const auto& a : project_.analyses)
+      if (a.subject == Subject::Indicator && a.subject_id == ind.id) r.analyses.push_back(&a);
+
+    r.checks.push_back(check(r, nullptr, ind.target ? &*ind.target : nullptr));
+    for (const auto& g : project_.goals) {
+      for (const auto& link : g.indicators) {
+        if (link.indicator_id != ind.id) continue;
+        if (std::find(r.goals.begin(), r.goals.end(), &g) == r.goals.end()) r.goals.push_back(&g);
+        if (link.target) r.checks.push_back(check(r, &g, &*link.target));
+      }
+    }
+    return r;
+  }
+
+  TargetCheck check(const IndicatorResult& r, const Goal* goal, const Target* target) {
+    const Indicator& ind = *r.indicator;
+    TargetCheck c;
+    c.goal = goal;
+    c.target = target;
+    if (target) c.target_text = describe_target(*target, ind, project_.settings.current_period);
+    const bool measured = target && target->assessment == Assessment::Measured;
+    if (measured) {
+      for (const auto& s : r.series) {
+        std::vector<Evaluation> row;
+        for (const auto& p : periods_)
+          row.push_back(evaluate({*target, ind, p, value(ind.id, s.unit_id, s.gender, p),
+                                  value(ind.id, s.unit_id, s.gender, p.previous()),
+                                  project_.settings.rules}));
+        c.by_series.push_back(std::move(row));
+      }
+    }
+    const Series* total = r.total();
+    for (size_t pi = 0; pi < periods_.size(); ++pi) {
+      const Period& p = periods_[pi];
+      Verdict v;
+      std::vector<const Judgement*> unit_judgements;
+      for (const Judgement* j : r.judgements) {
+        if (j->period != p) continue;
+        if (j->unit_id.empty())
+          v.judgement = j;
+        else
+          unit_judgements.push_back(j);
+      }
+      if (v.judgement) {
+        v.status = v.judgement->status;
+        v.sentence = "Bedömning för " + p.label() + ": " + std::string(status_label(v.status)) + ".";
+      } else if (measured) {
+        if (total) {
+          const Evaluation& e = c.by_series[static_cast<size_t>(total - r.series.data())][pi];
+          v.status = e.status;
+          v.sentence = e.sentence;
+        } else {
+          v.sentence = "Inget utfall för " + p.label() + " (målet: " + c.target_text + ").";
+        }
+      } else if (target && !unit_judgements.empty()) {
+        std::vector<Status> statuses;
+        for (const Judgement* j : unit_judgements) statuses.push_back(j->status);
+        v.status = rollup(statuses, project_.settings.rules);
+        v.sentence = "Sammanvägd bedömning av " + std::to_string(statuses.size()) +
+                     (statuses.size() == 1 ? " enhet" : " enheter") + ": " +
+                     std::string(status_label(v.status)) + ".";
+      } else if (target) {
+        v.sentence = "Ingen bedömning för " + p.label() + ".";
+      } else {
+        v.sentence = "Indikatorn har inget målvärde; den följs upp utan bedömning.";
+      }
+      c.headline.push_back(std::move(v));
+    }
+    return c;
+  }
+
+  GoalResult goal_shell(const Goal& g) {
+    GoalResult r;
+    r.goal = &g;
+    for (const auto& child : project_.goals)
+      if (child.parent == g.id) r.children.push_back(&child);
+    for (const auto& a : project_.analyses)
+      if (a.subject == Subject::Goal && a.subject_id == g.id) r.analyses.push_back(&a);
+    return r;
+  }
+
+  // Parents include their children's statuses, so roll children up first (parents are acyclic).
+  void roll_up(GoalResult& r, Results& all) {
+    if (!r.periods.empty()) return;
+    for (const Goal* child : r.children)
+      roll_up(const_cast<GoalResult&>(*all.goal(child->id)), all);
+    for (size_t pi = 0; pi < periods_.size(); ++pi) {
+      const Period& p = periods_[pi];
+      GoalPeriod gp;
+      std::vector<Status> statuses;
+      size_t indicator_count = 0, judgement_count = 0, child_count = 0;
+      for (const auto& link : r.goal->indicators) {
+        const IndicatorResult* ind = all.indicator(link.indicator_id);
+        const TargetCheck* c = ind->check_for(r.goal);
+        if (!c || !c->target) continue;
+        if (c->headline[pi].status == Status::NoData) continue;
+        statuses.push_back(c->headline[pi].status);
+        ++indicator_count;
+      }
+      for (const auto& j : project_.judgements) {
+        if (j.subject != Subject::Goal || j.subject_id != r.goal->id || j.period != p) continue;
+        if (j.unit_id.empty()) {
+          gp.override_judgement = &j;
+        } else {
+          gp.unit_judgements.push_back(&j);
+          statuses.push_back(j.status);
+          ++judgement_count;
+        }
+      }
+      for (const Goal* child : r.children) {
+        Status s = all.goal(child->id)->periods[pi].status;
+        if (s == Status::NoData) continue;
+        statuses.push_back(s);
+        ++child_count;
+      }
+      if (gp.override_judgement) {
+        gp.status = gp.override_judgement->status;
+        gp.sentence = capitalised(status_label(gp.status)) + " enligt bedömning för " + p.label() + ".";
+      } else {
+        gp.status = rollup(statuses, project_.settings.rules);
+        gp.sentence = basis_sentence(gp.status, statuses, indicator_count, judgement_count, child_count, p);
+      }
+      r.periods.push_back(std::move(gp));
+    }
+  }
+
+  static std::string basis_sentence(Status status, const std::vector<Status>& statuses,
+                                    size_t indicators, size_t judgements, size_t children,
+                                    const Period& p) {
+    if (statuses.empty()) return "Ingen uppgift för " + p.label() + ": inga bedömda indikatorer.";
+    std::string counts;
+    for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved}) {
+      size_t n = static_cast<size_t>(std::count(statuses.begin(), statuses.end(), s));
+      if (n) counts += (counts.empty() ? "" : ", ") + count_phrase(n, s);
+    }
+    std::vector<std::string> basis;
+    if (indicators) basis.push_back(std::to_string(indicators) + (indicators == 1 ? " indikator" : " indikatorer"));
+    if (judgements) basis.push_back(std::to_string(judgements) + (judgements == 1 ? " enhetsbedömning" : " enhetsbedömningar"));
+    if (children) basis.push_back(std::to_string(children) + " delmål");
+    std::string of;
+    for (size_t i = 0; i < basis.size(); ++i)
+      of += (i == 0 ? "" : i + 1 == basis.size() ? " och " : ", ") + basis[i];
+    return capitalised(status_label(status)) + ": " + counts + " av " + of + ".";
+  }
+
+  const Project& project_;
+  const std::vector<Period>& periods_;
+  std::map<ValueKey, const Outcome*> values_;
+};
+
+}  // namespace
+
+Status rollup(const std::vector<Status>& statuses, const StatusRules& rules) {
+  std::vector<Status> known;
+  for (Status s : statuses)
+    if (s != Status::NoData) known.push_back(s);
+  if (known.empty()) return Status::NoData;
+  auto count = [&](Status s) { return static_cast<size_t>(std::count(known.begin(), known.end(), s)); };
+  const size_t achieved = count(Status::Achieved), not_achieved = count(Status::NotAchieved);
+  switch (rules.goal_rollup) {
+    case Rollup::Worst:
+      if (not_achieved) return Status::NotAchieved;
+      return achieved == known.size() ? Status::Achieved : Status::PartiallyAchieved;
+    case Rollup::Share:
+      if (achieved == 0) return Status::NotAchieved;
+      return 100.0 * static_cast<double>(achieved) / static_cast<double>(known.size()) >=
+                     rules.achieved_share_percent - 1e-9
+                 ? Status::Achieved
+                 : Status::PartiallyAchieved;
+    case Rollup::Mixed:
+      if (achieved == known.size()) return Status::Achieved;
+      if (not_achieved == known.size()) return Status::NotAchieved;
+      return Status::PartiallyAchieved;
+  }
+  return Status::NoData;
+}
+
+const Series* IndicatorResult::total() const {
+  for (const auto& s : series)
+    if (s.unit_id.empty() && s.gender == Gender::Total) return &s;
+  return nullptr;
+}
+
+bool IndicatorResult::split_by_gender() const {
+  return std::any_of(series.begin(), series.end(), [](const Series& s) { return s.gender != Gender::Total; });
+}
+
+const TargetCheck* IndicatorResult::check_for(const Goal* goal) const {
+  for (const auto& c : checks)
+    if (c.goal == goal) return &c;
+  for (const auto& c : checks)
+    if (c.goal == nullptr) return &c;
+  return nullptr;
+}
+
+const IndicatorResult* Results::indicator(std::string_view id) const {
+  for (const auto& r : indicators)
+    if (r.indicator->id == id) return &r;
+  return nullptr;
+}
+
+const GoalResult* Results::goal(std::string_view id) const {
+  for (const auto& r : goals)
+    if (r.goal->id == id) return &r;
+  return nullptr;
+}
+
+Results compute_results(const Project& project) { return Computer(project).run(); }
+
+}  // namespace jamfor

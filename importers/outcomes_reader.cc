@@ -1,0 +1,175 @@
+#include "importers/outcomes_reader.h"
+
+#include <array>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "importers/csv.h"
+#include "importers/number.h"
+
+namespace jamfor {
+namespace {
+
+enum Column { kIndicator, kPeriod, kValue, kGender, kUnit, kComment, kColumnCount };
+
+struct ColumnName {
+  Column column;
+  std::string_view swedish, english;
+};
+constexpr std::array<ColumnName, kColumnCount> kColumns = {{
+    {kIndicator, "indikator", "indicator"},
+    {kPeriod, "period", "period"},
+    {kValue, "värde", "value"},
+    {kGender, "kön", "gender"},
+    {kUnit, "enhet", "unit"},
+    {kComment, "kommentar", "comment"},
+}};
+
+std::string lower_trimmed(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  std::string out = b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
+  // ASCII lowering plus the capitals of å, ä, ö, which header cells often start with.
+  std::string lowered;
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = out[i];
+    if (c == 0xC3 && i + 1 < out.size()) {
+      unsigned char d = out[i + 1];
+      if (d == 0x85 || d == 0x84 || d == 0x96) d += 0x20;
+      lowered += static_cast<char>(c);
+      lowered += static_cast<char>(d);
+      ++i;
+    } else {
+      lowered += static_cast<char>(std::tolower(c));
+    }
+  }
+  return lowered;
+}
+
+std::string trimmed(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
+}
+
+std::optional<Gender> parse_gender(std::string_view text) {
+  std::string g = lower_trimmed(text);
+  if (g.empty() || g == "t" || g == "totalt" || g == "total") return Gender::Total;
+  if (g == "k" || g == "kvinnor" || g == "women" || g == "w" || g == "f") return Gender::Women;
+  if (g == "m" || g == "män" || g == "men") return Gender::Men;
+  return std::nullopt;
+}
+
+std::vector<std::string> ids_of(const auto& items) {
+  std::vector<std::string> ids;
+  for (const auto& x : items) ids.push_back(x.id);
+  return ids;
+}
+
+}  // namespace
+
+std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string& path,
+                                        const Project& project, Diagnostics& diags) {
+  CsvTable table = parse_csv(text, path, diags);
+  std::vector<Outcome> outcomes;
+  if (table.rows.empty()) {
+    diags.error({path, 0, 0}, "expected a header row 'indikator;period;värde', got an empty file");
+    return outcomes;
+  }
+
+  std::array<int, kColumnCount> index;
+  index.fill(-1);
+  const CsvRow& header = table.rows[0];
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    std::string name = lower_trimmed(header.cells[i]);
+    bool known = false;
+    for (const auto& c : kColumns) {
+      if (name != c.swedish && name != c.english) continue;
+      if (index[c.column] >= 0)
+        diags.error({path, header.line, 0}, "column " + quote(name) + " appears twice");
+      index[c.column] = static_cast<int>(i);
+      known = true;
+    }
+    if (!known) {
+      std::vector<std::string> names;
+      for (const auto& c : kColumns) {
+        names.emplace_back(c.swedish);
+        names.emplace_back(c.english);
+      }
+      diags.error({path, header.line, 0},
+                  "unknown column " + quote(header.cells[i]) + did_you_mean(name, names) +
+                      "; expected indikator, period, värde and optionally kön, enhet, kommentar");
+    }
+  }
+  for (Column required : {kIndicator, kPeriod, kValue}) {
+    if (index[required] < 0)
+      diags.error({path, header.line, 0},
+                  "missing column '" + std::string(kColumns[required].swedish) + "' (or '" +
+                      std::string(kColumns[required].english) + "') in the header");
+  }
+  if (index[kIndicator] < 0 || index[kPeriod] < 0 || index[kValue] < 0) return outcomes;
+
+  const auto indicator_ids = ids_of(project.indicators);
+  const auto unit_ids = ids_of(project.units);
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    const CsvRow& row = table.rows[r];
+    auto cell = [&](Column c) -> std::string {
+      int i = index[c];
+      return i >= 0 && static_cast<size_t>(i) < row.cells.size() ? trimmed(row.cells[i]) : "";
+    };
+    auto error = [&](Column c, std::string message) {
+      diags.error({path, row.line, index[c] + 1}, std::move(message));
+    };
+    if (row.cells.size() != header.cells.size()) {
+      diags.error({path, row.line, 0},
+                  "expected " + std::to_string(header.cells.size()) + " cells separated by '" +
+                      std::string(1, table.separator) + "', got " +
+                      std::to_string(row.cells.size()));
+      continue;
+    }
+    size_t errors_before = diags.items().size();
+    Outcome o;
+    o.loc = {path, row.line, 0};
+    o.indicator_id = cell(kIndicator);
+    if (!project.find_indicator(o.indicator_id))
+      error(kIndicator, "unknown indicator " + quote(o.indicator_id) +
+                            did_you_mean(o.indicator_id, indicator_ids));
+    if (auto period = parse_period(cell(kPeriod)))
+      o.period = *period;
+    else
+      error(kPeriod, "expected " + std::string(kPeriodForms) + ", got " + quote(cell(kPeriod)));
+    if (std::string v = cell(kValue); !v.empty()) {
+      o.value = parse_swedish_number(v);
+      if (!o.value)
+        error(kValue, "expected a number such as 21 745 or 10,8, got " + quote(v));
+    }
+    if (index[kGender] >= 0) {
+      if (auto g = parse_gender(cell(kGender)))
+        o.gender = *g;
+      else
+        error(kGender, "expected T, K or M (totalt, kvinnor, män), got " + quote(cell(kGender)));
+    }
+    if (index[kUnit] >= 0) {
+      o.unit_id = cell(kUnit);
+      if (!o.unit_id.empty() && !project.find_unit(o.unit_id))
+        error(kUnit, "unknown unit " + quote(o.unit_id) + did_you_mean(o.unit_id, unit_ids) +
+                         "; units are declared as [[unit]] in jamfor.toml");
+    }
+    o.comment = cell(kComment);
+    if (diags.items().size() == errors_before) outcomes.push_back(std::move(o));
+  }
+  return outcomes;
+}
+
+std::vector<Outcome> read_outcomes_csv(const std::string& path, const Project& project,
+                                       Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path, 0, 0}, "cannot read file");
+    return {};
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return parse_outcomes_csv(buffer.str(), path, project, diags);
+}
+
+}  // namespace jamfor

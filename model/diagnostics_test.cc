@@ -1,0 +1,31 @@
+#include "model/diagnostics.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jamfor;
+
+TEST_CASE("diagnostics format as path:line:col: error: message") {
+  CHECK(Diagnostic{{"a.csv", 3, 7}, "expected a number, got 'x'"}.format() ==
+        "a.csv:3:7: error: expected a number, got 'x'");
+  CHECK(Diagnostic{{"a.csv", 3, 0}, "m"}.format() == "a.csv:3: error: m");
+  CHECK(Diagnostic{{"a.csv", 0, 0}, "m"}.format() == "a.csv: error: m");
+}
+
+TEST_CASE("did_you_mean suggests the closest name only when it is close") {
+  CHECK(did_you_mean("placerade-barm", {"placerade-barn", "placerade-vuxna"}) ==
+        " (did you mean 'placerade-barn'?)");
+  CHECK(did_you_mean("xyz", {"placerade-barn"}).empty());
+}
+
+TEST_CASE("error chain prints diagnostics, then context outermost last") {
+  Error e{{}, {Diagnostic{{"f", 1, 0}, "bad"}}};
+  e.with_context("reading project 'p'").with_context("building site");
+  CHECK(e.format() == "f:1: error: bad\n  while reading project 'p'\n  while building site\n");
+}
+
+TEST_CASE("quoted shortens long text on a UTF-8 boundary") {
+  CHECK(quote("abc") == "'abc'");
+  std::string long_text(58, 'a');
+  long_text += "ååå";
+  CHECK(quote(long_text) == "'" + std::string(58, 'a') + "å…'");
+}

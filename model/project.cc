@@ -1,0 +1,84 @@
+#include "model/project.h"
+
+#include <algorithm>
+
+namespace jamfor {
+
+std::string_view gender_code(Gender g) {
+  switch (g) {
+    case Gender::Total: return "T";
+    case Gender::Women: return "K";
+    case Gender::Men: return "M";
+  }
+  return "T";
+}
+
+std::string_view gender_label(Gender g) {
+  switch (g) {
+    case Gender::Total: return "Totalt";
+    case Gender::Women: return "Kvinnor";
+    case Gender::Men: return "Män";
+  }
+  return "Totalt";
+}
+
+std::string_view status_id(Status s) {
+  switch (s) {
+    case Status::Achieved: return "achieved";
+    case Status::PartiallyAchieved: return "partially-achieved";
+    case Status::NotAchieved: return "not-achieved";
+    case Status::NoData: return "no-data";
+  }
+  return "no-data";
+}
+
+std::string_view status_label(Status s) {
+  switch (s) {
+    case Status::Achieved: return "uppnått";
+    case Status::PartiallyAchieved: return "delvis uppnått";
+    case Status::NotAchieved: return "ej uppnått";
+    case Status::NoData: return "ingen uppgift";
+  }
+  return "ingen uppgift";
+}
+
+std::string_view level_id(GoalLevel l) {
+  switch (l) {
+    case GoalLevel::Council: return "kf";
+    case GoalLevel::Committee: return "namnd";
+    case GoalLevel::Unit: return "enhet";
+  }
+  return "namnd";
+}
+
+std::string_view level_label(GoalLevel l) {
+  switch (l) {
+    case GoalLevel::Council: return "Kommunfullmäktiges mål";
+    case GoalLevel::Committee: return "Nämndens mål";
+    case GoalLevel::Unit: return "Enheternas mål";
+  }
+  return "";
+}
+
+namespace {
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+}  // namespace
+
+const Goal* Project::find_goal(std::string_view id) const { return find_by_id(goals, id); }
+const Indicator* Project::find_indicator(std::string_view id) const {
+  return find_by_id(indicators, id);
+}
+const OrgUnit* Project::find_unit(std::string_view id) const { return find_by_id(units, id); }
+
+bool is_valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!ok(id[0])) return false;
+  return std::all_of(id.begin(), id.end(), [&](char c) { return ok(c) || c == '-' || c == '_'; });
+}
+
+}  // namespace jamfor

@@ -1,0 +1,153 @@
+#pragma once
+// The data model every importer fills and the generator reads. It holds what authors wrote,
+// already checked (ids resolve, periods parse); nothing here is computed.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/diagnostics.h"
+#include "model/period.h"
+
+namespace jamfor {
+
+enum class Gender { Total, Women, Men };
+enum class Direction { HigherIsBetter, LowerIsBetter };
+enum class Status { Achieved, PartiallyAchieved, NotAchieved, NoData };
+enum class GoalLevel { Council, Committee, Unit };
+enum class Change { None, Decrease, Increase };
+enum class Assessment { Measured, Judged };
+enum class Rollup { Mixed, Worst, Share };
+
+// Kolada's gender codes: T, K, M.
+std::string_view gender_code(Gender g);
+std::string_view gender_label(Gender g);  // "Totalt", "Kvinnor", "Män"
+std::string_view status_id(Status s);     // "achieved", …: stable, for data files and CSS
+std::string_view status_label(Status s);  // "uppnått", …
+std::string_view level_id(GoalLevel l);   // "kf", "namnd", "enhet"
+std::string_view level_label(GoalLevel l);
+
+// A target is a set of conditions that must all hold. An empty optional means "no such
+// condition".
+struct Target {
+  Assessment assessment = Assessment::Measured;
+  std::optional<double> at_least;
+  std::optional<double> at_most;
+  std::optional<double> exactly;
+  double tolerance = 0;  // for exactly
+  std::optional<double> between_low;
+  std::optional<double> between_high;
+  Change change = Change::None;
+  std::optional<double> change_by_at_least;
+  SourceLoc loc;
+
+  bool has_level_condition() const {
+    return at_least || at_most || exactly || between_low;
+  }
+};
+
+struct StatusRules {
+  double partial_tolerance_percent = 10;
+  bool partial_if_improved = true;
+  Rollup goal_rollup = Rollup::Mixed;
+  double achieved_share_percent = 75;
+};
+
+struct Indicator {
+  std::string id;
+  std::string title;
+  std::string unit;
+  Direction direction = Direction::HigherIsBetter;
+  std::optional<int> decimals;
+  std::string description;  // Markdown
+  std::string source;
+  std::optional<Target> target;
+  SourceLoc loc;
+};
+
+struct GoalIndicatorLink {
+  std::string indicator_id;
+  std::optional<Target> target;  // this goal's own target; else the indicator's
+  SourceLoc loc;
+};
+
+struct Goal {
+  std::string id;
+  std::string title;
+  GoalLevel level = GoalLevel::Committee;
+  std::string decided_by;
+  std::string decided;  // ISO date or empty
+  std::string reference;
+  std::string parent;  // goal id or empty
+  std::string description;  // Markdown
+  std::vector<GoalIndicatorLink> indicators;
+  SourceLoc loc;
+};
+
+struct OrgUnit {
+  std::string id;
+  std::string name;
+};
+
+struct Outcome {
+  std::string indicator_id;
+  Period period;
+  Gender gender = Gender::Total;
+  std::string unit_id;  // empty: the whole organisation
+  std::optional<double> value;
+  std::string comment;
+  SourceLoc loc;
+};
+
+enum class Subject { Goal, Indicator };
+
+struct Judgement {
+  Subject subject = Subject::Goal;
+  std::string subject_id;
+  Period period;
+  std::string unit_id;  // empty: the judgement of the whole goal or indicator
+  Status status = Status::NoData;
+  std::string motivation;  // Markdown
+  SourceLoc loc;
+};
+
+struct Analysis {
+  Subject subject = Subject::Goal;
+  std::string subject_id;
+  Period period;
+  std::string markdown;
+  SourceLoc loc;
+};
+
+struct SiteSettings {
+  std::string title;
+  std::string organisation;
+  std::string language = "sv";
+  std::string description;
+  Period current_period;
+  std::vector<Period> periods;  // oldest first, never empty after loading
+  StatusRules rules;
+};
+
+struct Project {
+  std::string root;  // the folder it was read from, as given
+  SiteSettings settings;
+  std::vector<OrgUnit> units;
+  std::vector<Goal> goals;           // in file order
+  std::vector<Indicator> indicators; // in file order
+  std::vector<Outcome> outcomes;
+  std::vector<Judgement> judgements;
+  std::vector<Analysis> analyses;
+
+  const Goal* find_goal(std::string_view id) const;
+  const Indicator* find_indicator(std::string_view id) const;
+  const OrgUnit* find_unit(std::string_view id) const;
+};
+
+// Ids become file names: only [a-z0-9_-], 1-64 characters, not starting with '-' or '_'.
+bool is_valid_id(std::string_view id);
+inline constexpr std::string_view kIdRule =
+    "an id of 1-64 characters a-z, 0-9, '-' and '_', starting with a letter or digit";
+
+}  // namespace jamfor

@@ -1,0 +1,115 @@
+/* jamfor.js: renders the Vega-Lite charts of a jamfor page.
+ *
+ * Every chart's data is also in an HTML table on the page, so this script is
+ * an enhancement only: if anything is missing or fails, the page must stay
+ * readable. No modules, no eval and no inline handlers, so pages work from
+ * file:// and under a strict Content-Security-Policy.
+ */
+(function () {
+  'use strict';
+
+  // Swedish d3 locales, passed to vega-embed so axis labels and tooltips use
+  // Swedish conventions (1 234,5 and 12 %). Month and day names are written
+  // in lower case as in running Swedish text; d3's own sv-SE locale
+  // capitalises them.
+  var SV_NUMBER = {
+    decimal: ',',
+    thousands: '\u00a0',
+    grouping: [3],
+    currency: ['', '\u00a0kr'],
+    percent: '\u00a0%',
+    minus: '\u2212'
+  };
+
+  var SV_TIME = {
+    dateTime: '%A den %-d %B %Y %X',
+    date: '%Y-%m-%d',
+    time: '%H:%M:%S',
+    periods: ['fm', 'em'],
+    days: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+    shortDays: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
+    months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli',
+      'augusti', 'september', 'oktober', 'november', 'december'],
+    shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug',
+      'sep', 'okt', 'nov', 'dec']
+  };
+
+  var FAILURE_TEXT = 'Diagrammet kunde inte visas; se tabellen nedan.';
+
+  function restoreAttribute(el, name, value) {
+    if (value === null) {
+      el.removeAttribute(name);
+    } else {
+      el.setAttribute(name, value);
+    }
+  }
+
+  function showFailure(el, err) {
+    // role="img" would hide the message from screen readers (its children are
+    // presentational), and the aria-label describes a chart that is not there.
+    el.removeAttribute('role');
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-roledescription');
+    el.className += ' vl-chart-failed';
+    el.textContent = FAILURE_TEXT;
+    // console.error, not warn: a chart that fails is a bug, and the browser
+    // test fails on console errors.
+    console.error('jamfor: diagrammet ' + el.getAttribute('data-spec') +
+      ' kunde inte visas:', err);
+  }
+
+  function renderChart(el) {
+    var spec;
+    try {
+      var source = document.getElementById(el.getAttribute('data-spec'));
+      if (!source) {
+        throw new Error('no element with id "' + el.getAttribute('data-spec') + '"');
+      }
+      spec = JSON.parse(source.textContent);
+    } catch (err) {
+      showFailure(el, err);
+      return;
+    }
+    var options = {
+      actions: false, // no export menu; the table below already has the data
+      renderer: 'svg', // crisp when zoomed or printed, and testable in the DOM
+      formatLocale: SV_NUMBER,
+      timeFormatLocale: SV_TIME
+    };
+    // Vega overwrites the container's role (graphics-document) and
+    // aria-label (the spec's description, else "Vega visualization"). The
+    // page's role="img" plus Swedish label is what we want read out: one
+    // image, summarised, with the table as the detailed alternative.
+    var role = el.getAttribute('role');
+    var label = el.getAttribute('aria-label');
+    // vegaEmbed can throw synchronously or reject; treat both the same.
+    Promise.resolve()
+      .then(function () { return window.vegaEmbed(el, spec, options); })
+      .then(function () {
+        restoreAttribute(el, 'role', role);
+        restoreAttribute(el, 'aria-label', label);
+        el.removeAttribute('aria-roledescription');
+        el.setAttribute('data-rendered', 'true');
+      }, function (err) { showFailure(el, err); });
+  }
+
+  function renderAll() {
+    // If the Vega scripts did not load (blocked, or JavaScript partly off),
+    // leave the placeholders alone: the tables carry the content.
+    if (typeof window.vegaEmbed !== 'function') {
+      return;
+    }
+    var charts = document.querySelectorAll('.vl-chart[data-spec]');
+    for (var i = 0; i < charts.length; i++) {
+      renderChart(charts[i]);
+    }
+  }
+
+  // Normally loaded at the end of <body>, before DOMContentLoaded; but also
+  // work if a page ever loads it with defer/async or after the event.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', renderAll);
+  } else {
+    renderAll();
+  }
+})();

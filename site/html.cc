@@ -1,0 +1,83 @@
+#include "site/html.h"
+
+namespace jamfor {
+
+std::string escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_script_json(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (size_t i = 0; i < json.size(); ++i) {
+    // "<" only appears inside JSON strings, where \u003c means the same character.
+    if (json[i] == '<') out += "\\u003c";
+    else out += json[i];
+  }
+  return out;
+}
+
+std::string status_badge(Status status) {
+  std::string_view icon;
+  switch (status) {
+    case Status::Achieved: icon = "✓"; break;
+    case Status::PartiallyAchieved: icon = "◐"; break;
+    case Status::NotAchieved: icon = "✗"; break;
+    case Status::NoData: icon = "–"; break;
+  }
+  std::string label(status_label(status));
+  label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+  return "<span class=\"status status-" + std::string(status_id(status)) +
+         "\"><span class=\"status-icon\" aria-hidden=\"true\">" + std::string(icon) + "</span> " +
+         label + "</span>";
+}
+
+std::string render_page(const SiteSettings& site, const PageFrame& frame, const std::string& main_html) {
+  std::string h;
+  h += "<!DOCTYPE html>\n<html lang=\"" + escape(site.language) + "\">\n<head>\n";
+  h += "<meta charset=\"utf-8\">\n";
+  h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  h += "<title>" + escape(frame.title) + " – " + escape(site.title) + "</title>\n";
+  h += "<link rel=\"icon\" href=\"data:,\">\n";
+  h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/style.css\">\n";
+  h += "</head>\n<body>\n";
+  h += "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n";
+  h += "<header class=\"site-header\">\n<p class=\"site-org\">" + escape(site.organisation) + "</p>\n";
+  h += "<p class=\"site-title\"><a href=\"" + frame.root + "index.html\">" + escape(site.title) + "</a></p>\n";
+  h += "</header>\n";
+  if (!frame.breadcrumbs.empty()) {
+    h += "<nav class=\"breadcrumbs\" aria-label=\"Du är här\">\n<ol>\n";
+    for (size_t i = 0; i < frame.breadcrumbs.size(); ++i) {
+      const auto& [href, text] = frame.breadcrumbs[i];
+      if (i + 1 == frame.breadcrumbs.size())
+        h += "<li><span aria-current=\"page\">" + escape(text) + "</span></li>\n";
+      else
+        h += "<li><a href=\"" + escape(href) + "\">" + escape(text) + "</a></li>\n";
+    }
+    h += "</ol>\n</nav>\n";
+  }
+  h += "<main id=\"main\">\n" + main_html + "</main>\n";
+  h += "<footer class=\"site-footer\">\n<p>" + escape(site.organisation) +
+       " · <a href=\"" + frame.root + "data/results.json\">Alla bedömningar som data (JSON)</a>" +
+       " · Skapad med jamfor</p>\n</footer>\n";
+  if (frame.has_charts) {
+    for (const char* script : {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "jamfor.js"})
+      h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
+  }
+  h += "</body>\n</html>\n";
+  return h;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,30 @@
+#pragma once
+// Everything from input files passes through escape() before it reaches a page.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/project.h"
+
+namespace jamfor {
+
+std::string escape(std::string_view text);  // safe in element content and quoted attributes
+
+// Inside <script type="application/json">, only "</" can end the element early.
+std::string escape_script_json(std::string_view json);
+
+struct PageFrame {
+  std::string title;         // the page's own title, plain text
+  std::string root;          // relative path back to the site root: "" or "../"
+  std::vector<std::pair<std::string, std::string>> breadcrumbs;  // (href, text); last is current
+  bool has_charts = false;   // loads the chart scripts
+};
+
+// The shared head, header, navigation and footer around `main_html`.
+std::string render_page(const SiteSettings& site, const PageFrame& frame, const std::string& main_html);
+
+// A status shown with icon and words, never colour alone.
+std::string status_badge(Status status);
+
+}  // namespace jamfor

@@ -1,0 +1,36 @@
+#include "site/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace jamfor {
+
+std::string render_markdown(std::string_view markdown, int heading_offset) {
+  cmark_gfm_core_extensions_ensure_registered();
+  const int options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
+  std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options),
+                                                                     cmark_parser_free);
+  for (const char* name : {"table", "strikethrough", "autolink"})
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(cmark_parser_finish(parser.get()),
+                                                              cmark_node_free);
+  // Page headings own levels 1-2; an author's "# Rubrik" becomes an h3.
+  cmark_iter* iter = cmark_iter_new(doc.get());
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING)
+      cmark_node_set_heading_level(node, std::min(6, cmark_node_get_heading_level(node) + heading_offset));
+  }
+  cmark_iter_free(iter);
+  char* html = cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string out(html);
+  std::free(html);
+  return out;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,339 @@
+#include "site/pages.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "charts/indicator_charts.h"
+#include "generator/format_sv.h"
+#include "generator/json_text.h"
+#include "site/html.h"
+#include "site/markdown.h"
+
+namespace jamfor {
+namespace {
+
+const std::vector<Period>& periods_of(const Results& r) { return r.project->settings.periods; }
+const Period& current_of(const Results& r) { return periods_of(r)[r.current_period_index]; }
+
+std::string goal_href(const std::string& root, const Goal& g) { return root + "goals/" + g.id + ".html"; }
+std::string indicator_href(const std::string& root, const Indicator& i) {
+  return root + "indicators/" + i.id + ".html";
+}
+
+std::string unit_name(const Project& p, const std::string& unit_id) {
+  if (unit_id.empty()) return p.settings.organisation;
+  const OrgUnit* u = p.find_unit(unit_id);
+  return u ? u->name : unit_id;
+}
+
+std::string value_text(const std::optional<double>& v, const Indicator& ind) {
+  return v ? format_value(*v, ind) : "–";
+}
+
+// "−28 st, förbättring": the change and whether it is for the better.
+std::string trend_text(const std::optional<double>& v, const std::optional<double>& prev, const Indicator& ind) {
+  if (!v || !prev) return "–";
+  double delta = *v - *prev;
+  std::string out = format_change(delta, ind);
+  if (std::fabs(delta) < 1e-9) return out + ", oförändrat";
+  bool better = (delta > 0) == (ind.direction == Direction::HigherIsBetter);
+  std::string arrow = delta > 0 ? "↑" : "↓";
+  return "<span aria-hidden=\"true\">" + arrow + "</span> " + escape(out) +
+         (better ? ", förbättring" : ", försämring");
+}
+
+std::optional<double> value_at(const Results& r, const IndicatorResult& ind, const Period& p) {
+  const Series* total = ind.total();
+  if (!total) return std::nullopt;
+  const auto& periods = periods_of(r);
+  auto it = std::find(periods.begin(), periods.end(), p);
+  if (it != periods.end()) return total->points[static_cast<size_t>(it - periods.begin())].value;
+  // The previous period may lie outside the periods shown; look in the raw outcomes.
+  for (const auto& o : r.project->outcomes)
+    if (o.indicator_id == ind.indicator->id && o.unit_id.empty() && o.gender == Gender::Total && o.period == p)
+      return o.value;
+  return std::nullopt;
+}
+
+std::string analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int heading_offset) {
+  std::string h;
+  for (const Analysis* a : analyses)
+    if (a->period == period) h += "<div class=\"analysis\">\n" + render_markdown(a->markdown, heading_offset) + "</div>\n";
+  return h;
+}
+
+std::string judgement_html(const Project& p, const Judgement& j, const std::string& heading_tag) {
+  std::string who = j.unit_id.empty() ? "Samlad bedömning" : unit_name(p, j.unit_id);
+  std::string h = "<section class=\"judgement\">\n<" + heading_tag + ">" + escape(who) + ": " +
+                  status_badge(j.status) + "</" + heading_tag + ">\n";
+  h += "<div class=\"motivation\">" + render_markdown(j.motivation, 3) + "</div>\n</section>\n";
+  return h;
+}
+
+std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
+  std::string h = "<figure class=\"chart\">\n";
+  h += "<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" role=\"img\" aria-label=\"" +
+       escape(chart.description) + "\"></div>\n";
+  h += "<script type=\"application/json\" id=\"" + escape(chart.id) + "\">" +
+       escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) + "</script>\n";
+  h += "<figcaption>" + escape(caption) + "</figcaption>\n</figure>\n";
+  return h;
+}
+
+// Counts per status for a group of goals, as a small table that reads well aloud.
+std::string summary_table(const std::vector<const GoalResult*>& goals, size_t period_index, const std::string& caption) {
+  std::map<Status, int> counts;
+  for (const GoalResult* g : goals) ++counts[g->periods[period_index].status];
+  std::string h = "<table class=\"summary\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr>";
+  for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData})
+    h += "<th scope=\"col\">" + status_badge(s) + "</th>";
+  h += "</tr></thead>\n<tbody><tr>";
+  for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData})
+    h += "<td>" + std::to_string(counts[s]) + "</td>";
+  h += "</tr></tbody>\n</table>\n";
+  return h;
+}
+
+}  // namespace
+
+std::string render_index_page(const Results& r) {
+  const Project& p = *r.project;
+  const Period& current = current_of(r);
+  const size_t pi = r.current_period_index;
+  std::string m;
+  m += "<h1>" + escape(p.settings.title) + "</h1>\n";
+  if (!p.settings.description.empty()) m += "<p class=\"lead\">" + escape(p.settings.description) + "</p>\n";
+  m += "<p>Måluppfyllelse för <strong>" + escape(current.label()) + "</strong>.</p>\n";
+
+  std::vector<const GoalResult*> all;
+  for (const auto& g : r.goals) all.push_back(&g);
+  m += summary_table(all, pi, "Alla mål, " + current.label());
+
+  // Groups: level (council first), then who decided, in order of first appearance.
+  for (GoalLevel level : {GoalLevel::Council, GoalLevel::Committee, GoalLevel::Unit}) {
+    std::vector<std::string> deciders;
+    for (const auto& g : r.goals)
+      if (g.goal->level == level && std::find(deciders.begin(), deciders.end(), g.goal->decided_by) == deciders.end())
+        deciders.push_back(g.goal->decided_by);
+    for (const auto& decider : deciders) {
+      std::vector<const GoalResult*> group;
+      for (const auto& g : r.goals)
+        if (g.goal->level == level && g.goal->decided_by == decider) group.push_back(&g);
+      m += "<section class=\"goal-group\">\n<h2>Mål beslutade av " + escape(decider) + "</h2>\n";
+      m += summary_table(group, pi, "Mål beslutade av " + decider + ", " + current.label());
+      m += "<ul class=\"goal-list\">\n";
+      for (const GoalResult* g : group) {
+        const GoalPeriod& gp = g->periods[pi];
+        m += "<li>" + status_badge(gp.status) + " <a href=\"" + goal_href("", *g->goal) + "\">" +
+             escape(g->goal->title) + "</a>\n<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
+      }
+      m += "</ul>\n</section>\n";
+    }
+  }
+  std::vector<const IndicatorResult*> unlinked;
+  for (const auto& i : r.indicators)
+    if (i.goals.empty()) unlinked.push_back(&i);
+  if (!unlinked.empty()) {
+    m += "<section>\n<h2>Övriga indikatorer</h2>\n<ul>\n";
+    for (const IndicatorResult* i : unlinked)
+      m += "<li><a href=\"" + indicator_href("", *i->indicator) + "\">" + escape(i->indicator->title) + "</a></li>\n";
+    m += "</ul>\n</section>\n";
+  }
+  return render_page(p.settings, {"Översikt", "", {}, false}, m);
+}
+
+std::string render_goal_page(const Results& r, const GoalResult& g) {
+  const Project& p = *r.project;
+  const Goal& goal = *g.goal;
+  const auto& periods = periods_of(r);
+  const Period& current = current_of(r);
+  const size_t pi = r.current_period_index;
+  const std::string root = "../";
+  std::string m;
+  m += "<h1>" + escape(goal.title) + "</h1>\n";
+  m += "<dl class=\"facts\">\n";
+  m += "<dt>Nivå</dt><dd>" + escape(level_label(goal.level)) + "</dd>\n";
+  m += "<dt>Beslutat av</dt><dd>" + escape(goal.decided_by) + "</dd>\n";
+  if (!goal.decided.empty()) m += "<dt>Beslutsdatum</dt><dd>" + escape(goal.decided) + "</dd>\n";
+  if (!goal.reference.empty()) m += "<dt>Beslut</dt><dd>" + escape(goal.reference) + "</dd>\n";
+  if (!goal.parent.empty()) {
+    const Goal* parent = p.find_goal(goal.parent);
+    m += "<dt>Bryter ned</dt><dd><a href=\"" + goal_href(root, *parent) + "\">" + escape(parent->title) + "</a></dd>\n";
+  }
+  m += "</dl>\n";
+  if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description) + "</div>\n";
+
+  const GoalPeriod& gp = g.periods[pi];
+  m += "<section class=\"verdict\">\n<h2>Måluppfyllelse " + escape(current.label()) + "</h2>\n";
+  m += "<p class=\"verdict-status\">" + status_badge(gp.status) + "</p>\n";
+  m += "<p class=\"sentence\">" + escape(gp.sentence) + "</p>\n";
+  if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, "h3");
+  for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, "h3");
+  m += analyses_html(g.analyses, current, 2);
+  m += "</section>\n";
+
+  if (!goal.indicators.empty()) {
+    m += "<section>\n<h2>Indikatorer</h2>\n<table class=\"indicators\">\n<caption>Indikatorer för målet, " +
+         escape(current.label()) + "</caption>\n<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Målvärde</th>"
+         "<th scope=\"col\">Utfall</th><th scope=\"col\">Förändring sedan " + escape(current.previous().label()) +
+         "</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n";
+    for (const auto& link : goal.indicators) {
+      const IndicatorResult* ir = r.indicator(link.indicator_id);
+      const Indicator& ind = *ir->indicator;
+      const TargetCheck* c = ir->check_for(&goal);
+      auto v = value_at(r, *ir, current);
+      auto prev = value_at(r, *ir, current.previous());
+      m += "<tr><th scope=\"row\"><a href=\"" + indicator_href(root, ind) + "\">" + escape(ind.title) + "</a></th>";
+      m += "<td>" + escape(c && c->target ? c->target_text : "inget målvärde") + "</td>";
+      m += "<td>" + escape(value_text(v, ind)) + "</td>";
+      m += "<td>" + trend_text(v, prev, ind) + "</td>";
+      m += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
+    }
+    m += "</tbody>\n</table>\n";
+    for (const auto& link : goal.indicators) {
+      const IndicatorResult* ir = r.indicator(link.indicator_id);
+      const TargetCheck* c = ir->check_for(&goal);
+      std::string analysis = analyses_html(ir->analyses, current, 3);
+      std::string judgements;
+      for (const Judgement* j : ir->judgements)
+        if (j->period == current) judgements += judgement_html(p, *j, "h4");
+      m += "<section class=\"indicator-summary\">\n<h3><a href=\"" + indicator_href(root, *ir->indicator) + "\">" +
+           escape(ir->indicator->title) + "</a></h3>\n";
+      if (c && c->target) m += "<p class=\"sentence\">" + escape(c->headline[pi].sentence) + "</p>\n";
+      m += judgements + analysis + "</section>\n";
+    }
+    m += "</section>\n";
+  }
+
+  if (!g.children.empty()) {
+    m += "<section>\n<h2>Delmål</h2>\n<ul class=\"goal-list\">\n";
+    for (const Goal* child : g.children)
+      m += "<li>" + status_badge(r.goal(child->id)->periods[pi].status) + " <a href=\"" + goal_href(root, *child) +
+           "\">" + escape(child->title) + "</a></li>\n";
+    m += "</ul>\n</section>\n";
+  }
+
+  if (periods.size() > 1) {
+    m += "<section>\n<h2>Över tid</h2>\n<table>\n<caption>Måluppfyllelse per period</caption>\n"
+         "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Status</th><th scope=\"col\">Underlag</th></tr></thead>\n<tbody>\n";
+    for (size_t i = 0; i < periods.size(); ++i)
+      m += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th><td>" + status_badge(g.periods[i].status) +
+           "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
+    m += "</tbody>\n</table>\n</section>\n";
+  }
+  PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false};
+  return render_page(p.settings, frame, m);
+}
+
+std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
+  const Project& p = *r.project;
+  const Indicator& ind = *ir.indicator;
+  const auto& periods = periods_of(r);
+  const Period& current = current_of(r);
+  const size_t pi = r.current_period_index;
+  const std::string root = "../";
+  std::string m;
+  m += "<h1>" + escape(ind.title) + "</h1>\n<dl class=\"facts\">\n";
+  m += "<dt>Enhet</dt><dd>" + escape(ind.unit.empty() ? "–" : ind.unit) + "</dd>\n";
+  m += "<dt>Riktning</dt><dd>" +
+       std::string(ind.direction == Direction::HigherIsBetter ? "Högre värde är bättre" : "Lägre värde är bättre") + "</dd>\n";
+  m += "<dt>Källa</dt><dd>" + escape(ind.source.empty() ? p.settings.organisation : ind.source) + "</dd>\n";
+  if (!ir.goals.empty()) {
+    m += "<dt>Mäter</dt><dd><ul>";
+    for (const Goal* g : ir.goals) m += "<li><a href=\"" + goal_href(root, *g) + "\">" + escape(g->title) + "</a></li>";
+    m += "</ul></dd>\n";
+  }
+  m += "</dl>\n";
+  if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description) + "</div>\n";
+
+  m += "<section class=\"verdict\">\n<h2>Bedömning " + escape(current.label()) + "</h2>\n";
+  bool any_target = false;
+  for (const auto& c : ir.checks) {
+    if (!c.target) continue;
+    any_target = true;
+    std::string against = c.goal ? "Mot målvärdet i " + c.goal->decided_by + "s mål" : "Mot målvärdet";
+    m += "<div class=\"check\">\n<h3>" + escape(against) + ": " + escape(c.target_text) + "</h3>\n";
+    m += "<p class=\"verdict-status\">" + status_badge(c.headline[pi].status) + "</p>\n";
+    m += "<p class=\"sentence\">" + escape(c.headline[pi].sentence) + "</p>\n";
+    if (!c.by_series.empty() && ir.split_by_gender()) {
+      m += "<ul class=\"by-gender\">\n";
+      for (size_t si = 0; si < ir.series.size(); ++si) {
+        const auto& s = ir.series[si];
+        if (!s.unit_id.empty() || s.gender == Gender::Total || !c.by_series[si][pi].value) continue;
+        m += "<li>" + escape(gender_label(s.gender)) + ": " + status_badge(c.by_series[si][pi].status) + " " +
+             escape(c.by_series[si][pi].sentence) + "</li>\n";
+      }
+      m += "</ul>\n";
+    }
+    m += "</div>\n";
+  }
+  if (!any_target) m += "<p>Indikatorn har inget målvärde; den följs upp utan bedömning.</p>\n";
+  for (const Judgement* j : ir.judgements)
+    if (j->period == current) m += judgement_html(p, *j, "h3");
+  m += analyses_html(ir.analyses, current, 2);
+  m += "</section>\n";
+
+  auto trend = trend_chart(ir, periods);
+  auto gender = gender_chart(ir, periods);
+  if (trend || gender) {
+    m += "<section>\n<h2>Diagram</h2>\n";
+    if (trend) m += chart_figure(*trend, "Utfall per period för " + p.settings.organisation + ". Streckad linje: målvärde.");
+    if (gender) m += chart_figure(*gender, "Utfall för kvinnor och män per period.");
+    m += "</section>\n";
+  }
+
+  m += "<section>\n<h2>Data</h2>\n";
+  if (ir.series.empty()) {
+    m += "<p>Inga utfall finns registrerade.</p>\n";
+  } else {
+    m += "<table class=\"data\">\n<caption>Utfall för " + escape(ind.title) + "</caption>\n<thead><tr><th scope=\"col\">Period</th>";
+    for (const auto& s : ir.series) {
+      std::string head = s.unit_id.empty() ? std::string(gender_label(s.gender))
+                                           : unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender));
+      m += "<th scope=\"col\">" + escape(head) + "</th>";
+    }
+    const TargetCheck* own = ir.checks.empty() ? nullptr : &ir.checks.front();
+    bool status_column = own && own->target;
+    if (status_column) m += "<th scope=\"col\">Status</th>";
+    m += "</tr></thead>\n<tbody>\n";
+    for (size_t i = 0; i < periods.size(); ++i) {
+      m += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th>";
+      for (const auto& s : ir.series) {
+        m += "<td>" + escape(value_text(s.points[i].value, ind));
+        if (!s.points[i].comment.empty()) m += " <span class=\"comment\">(" + escape(s.points[i].comment) + ")</span>";
+        m += "</td>";
+      }
+      if (status_column) m += "<td>" + status_badge(own->headline[i].status) + "</td>";
+      m += "</tr>\n";
+    }
+    m += "</tbody>\n</table>\n";
+    m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
+  }
+  m += "</section>\n";
+  PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender};
+  if (ir.goals.size() == 1)
+    frame.breadcrumbs.insert(frame.breadcrumbs.begin() + 1, {goal_href(root, *ir.goals[0]), ir.goals[0]->title});
+  return render_page(p.settings, frame, m);
+}
+
+std::string render_indicator_csv(const Results& r, const IndicatorResult& ir) {
+  const auto& periods = periods_of(r);
+  auto cell = [](std::string text) {
+    if (text.find_first_of(";\"\n\r") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
+  std::string out = "\xEF\xBB\xBF" "indikator;period;kön;enhet;värde;kommentar\r\n";
+  for (const auto& s : ir.series)
+    for (size_t i = 0; i < periods.size(); ++i) {
+      if (!s.points[i].value && s.points[i].comment.empty()) continue;
+      out += cell(ir.indicator->id) + ";" + periods[i].id() + ";" + std::string(gender_code(s.gender)) + ";" +
+             cell(s.unit_id) + ";" +
+             (s.points[i].value ? format_excel(*s.points[i].value) : "") + ";" + cell(s.points[i].comment) + "\r\n";
+    }
+  return out;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,17 @@
+#pragma once
+// One function per kind of page. Each returns the finished HTML; writing files is site_writer's.
+
+#include <string>
+
+#include "generator/results.h"
+
+namespace jamfor {
+
+std::string render_index_page(const Results& results);
+std::string render_goal_page(const Results& results, const GoalResult& goal);
+std::string render_indicator_page(const Results& results, const IndicatorResult& indicator);
+// The data behind an indicator, for Swedish Excel: ';' separated, decimal comma, UTF-8 BOM.
+// The columns are those of outcomes/*.csv, so a download can be read back in.
+std::string render_indicator_csv(const Results& results, const IndicatorResult& indicator);
+
+}  // namespace jamfor

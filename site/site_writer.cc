@@ -1,0 +1,160 @@
+#include "site/site_writer.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "generator/json_text.h"
+#include "generator/results_json.h"
+#include "site/pages.h"
+
+namespace fs = std::filesystem;
+
+namespace jamfor {
+namespace {
+
+#ifndef JAMFOR_SOURCE_DIR
+#define JAMFOR_SOURCE_DIR "."
+#endif
+
+struct CopiedAsset {
+  const char* from;  // relative to its source folder
+  const char* to;    // relative to the site
+};
+
+constexpr CopiedAsset kSiteAssets[] = {{"style.css", "assets/style.css"}, {"jamfor.js", "assets/jamfor.js"}};
+// BSD-3-Clause asks that the notices travel with the code.
+constexpr CopiedAsset kNpmAssets[] = {
+    {"vega/build/vega.min.js", "assets/vega.min.js"},
+    {"vega-lite/build/vega-lite.min.js", "assets/vega-lite.min.js"},
+    {"vega-embed/build/vega-embed.min.js", "assets/vega-embed.min.js"},
+    {"vega/LICENSE", "assets/licenses/vega.txt"},
+    {"vega-lite/LICENSE", "assets/licenses/vega-lite.txt"},
+    {"vega-embed/LICENSE", "assets/licenses/vega-embed.txt"},
+};
+
+class Writer {
+ public:
+  Writer(fs::path tmp, Diagnostics& diags) : tmp_(std::move(tmp)), diags_(diags) {}
+
+  void file(const std::string& relative, const std::string& content) {
+    fs::path path = tmp_ / relative;
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    out.close();
+    if (!out) diags_.error({path.string(), 0, 0}, "cannot write file");
+    ++files_;
+  }
+
+  void copy(const fs::path& from, const std::string& relative, const std::string& hint) {
+    fs::path to = tmp_ / relative;
+    std::error_code ec;
+    fs::create_directories(to.parent_path(), ec);
+    if (!fs::exists(from)) {
+      diags_.error({from.string(), 0, 0}, "missing asset; " + hint);
+      return;
+    }
+    fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
+    if (ec) diags_.error({to.string(), 0, 0}, "cannot copy asset: " + ec.message());
+    ++files_;
+  }
+
+  size_t files() const { return files_; }
+
+ private:
+  fs::path tmp_;
+  Diagnostics& diags_;
+  size_t files_ = 0;
+};
+
+std::optional<Error> fail(Diagnostics& diags, const fs::path& tmp, std::string context) {
+  std::error_code ec;
+  if (!tmp.empty()) fs::remove_all(tmp, ec);
+  Error e{{}, diags.items()};
+  e.with_context(std::move(context));
+  return e;
+}
+
+bool is_empty_dir(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_directory(p, ec) && fs::directory_iterator(p, ec) == fs::directory_iterator();
+}
+
+}  // namespace
+
+AssetSources default_asset_sources() {
+  AssetSources a{std::string(JAMFOR_SOURCE_DIR) + "/site/assets", std::string(JAMFOR_SOURCE_DIR) + "/node_modules"};
+  if (const char* env = std::getenv("JAMFOR_SITE_ASSETS")) a.site_assets = env;
+  if (const char* env = std::getenv("JAMFOR_NODE_MODULES")) a.node_modules = env;
+  return a;
+}
+
+std::optional<Error> write_site(const Results& results, const std::string& out_dir,
+                                const AssetSources& assets, WriteSummary* summary) {
+  Diagnostics diags;
+  const fs::path out = fs::path(out_dir).lexically_normal();
+  const fs::path target = out.filename().empty() ? out.parent_path() : out;
+  std::error_code ec;
+  if (fs::exists(target, ec) && !fs::exists(target / kSiteMarker) && !is_empty_dir(target)) {
+    diags.error({target.string(), 0, 0},
+                "refusing to replace a folder that jamfor did not write (no " + std::string(kSiteMarker) +
+                    " in it); choose another --out folder or empty this one");
+    return fail(diags, {}, "writing the site");
+  }
+  const std::string suffix = "." + std::to_string(::getpid());
+  const fs::path tmp = target.string() + ".jamfor-new" + suffix;
+  const fs::path old = target.string() + ".jamfor-old" + suffix;
+  fs::remove_all(tmp, ec);
+  fs::create_directories(tmp, ec);
+  if (ec) {
+    diags.error({tmp.string(), 0, 0}, "cannot create folder: " + ec.message());
+    return fail(diags, {}, "writing the site");
+  }
+
+  Writer w(tmp, diags);
+  size_t pages = 0;
+  w.file("index.html", render_index_page(results));
+  ++pages;
+  for (const auto& g : results.goals) {
+    w.file("goals/" + g.goal->id + ".html", render_goal_page(results, g));
+    ++pages;
+  }
+  for (const auto& i : results.indicators) {
+    w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, i));
+    w.file("indicators/" + i.indicator->id + ".csv", render_indicator_csv(results, i));
+    ++pages;
+  }
+  w.file("data/results.json", to_json_text(results_to_json(results)));
+  for (const auto& a : kSiteAssets)
+    w.copy(fs::path(assets.site_assets) / a.from, a.to, "the jamfor source tree is incomplete");
+  for (const auto& a : kNpmAssets)
+    w.copy(fs::path(assets.node_modules) / a.from, a.to,
+           "run 'npm ci' in the jamfor source folder (or set JAMFOR_NODE_MODULES)");
+  w.file(std::string(kSiteMarker), "This folder was written by jamfor build and is replaced by the next build.\n");
+  if (diags.has_errors()) return fail(diags, tmp, "writing the site");
+
+  // Swap: the old site stays complete until the new one is in place.
+  if (fs::exists(target, ec)) {
+    fs::rename(target, old, ec);
+    if (ec) {
+      diags.error({target.string(), 0, 0}, "cannot move the previous site aside: " + ec.message());
+      return fail(diags, tmp, "replacing the site");
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    std::error_code restore;
+    fs::rename(old, target, restore);
+    diags.error({target.string(), 0, 0}, "cannot move the new site into place: " + ec.message());
+    return fail(diags, tmp, "replacing the site");
+  }
+  fs::remove_all(old, ec);
+  if (summary) *summary = {pages, w.files()};
+  return std::nullopt;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,341 @@
+// Checks the Vega-Lite charts of a generated jamfor site:
+//   1. every Vega-Lite spec embedded in the HTML compiles without errors or
+//      warnings (vega-lite's node API), and every .vl-chart points at one;
+//   2. every page with a chart renders all its charts in headless Chromium
+//      from file://, with no console errors/warnings, no uncaught exceptions,
+//      no failed requests and no request to anything but local files, and
+//      with the role/aria-label of each .vl-chart as the generator wrote them.
+//
+// Run from the repository root:
+//   node --test tests/browser/
+// Site folder: $JAMFOR_SITE (relative to the current directory), default
+// build/site-ronneby-2016 under the repository root. A missing folder is a
+// failure, not a skip: a silently skipped check is worse than none.
+// Without the generator, test the fixture site:
+//   JAMFOR_SITE="$(node tests/browser/make-fixture.mjs)" node --test tests/browser/
+// Chromium: $JAMFOR_CHROMIUM, default /usr/bin/chromium.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SITE = process.env.JAMFOR_SITE
+  ? resolve(process.env.JAMFOR_SITE)
+  : join(root, 'build', 'site-ronneby-2016');
+const CHROMIUM = process.env.JAMFOR_CHROMIUM || '/usr/bin/chromium';
+const PAGE_TIMEOUT_MS = 10_000;
+
+// Proof that a chart drew data, not just axes: vega gives data marks
+// role "mark"; axes, legends and titles have other roles.
+const MARK_SELECTOR = 'g.role-mark > *';
+
+// ---------------------------------------------------------------- site scan
+
+function requireSite() {
+  if (!existsSync(SITE) || !statSync(SITE).isDirectory()) {
+    assert.fail(
+      `Site folder not found: ${SITE}\n` +
+      'Build the site first, or point JAMFOR_SITE at a built site, e.g.\n' +
+      '  JAMFOR_SITE="$(node tests/browser/make-fixture.mjs)" node --test tests/browser/');
+  }
+}
+
+function htmlFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...htmlFiles(path));
+    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(path);
+  }
+  return out.sort();
+}
+
+function attributes(tag) {
+  const attrs = {};
+  const re = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  // Skip the tag name itself.
+  const body = tag.replace(/^<\s*[^\s>\/]+/, '').replace(/\/?>$/, '');
+  for (const m of body.matchAll(re)) {
+    attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+  }
+  return attrs;
+}
+
+// What the browser will see, extracted with regexes. That is enough for HTML
+// we generate ourselves: script content is raw text (no entity decoding), and
+// start tags do not contain '>' inside attribute values.
+function scanPage(file) {
+  const html = readFileSync(file, 'utf8');
+  const jsonBlocks = [];
+  for (const m of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi)) {
+    const attrs = attributes(m[1]);
+    if ((attrs.type || '').trim().toLowerCase() === 'application/json') {
+      jsonBlocks.push({ id: attrs.id, text: m[2] });
+    }
+  }
+  const charts = [];
+  for (const m of html.matchAll(/<[a-z][^>]*>/gi)) {
+    const attrs = attributes(m[0]);
+    if ((attrs.class || '').split(/\s+/).includes('vl-chart')) {
+      charts.push({ spec: attrs['data-spec'] });
+    }
+  }
+  return { file, rel: relative(SITE, file), html, jsonBlocks, charts };
+}
+
+let scanned;
+function scanSite() {
+  requireSite();
+  scanned ??= htmlFiles(SITE).map(scanPage);
+  assert.ok(scanned.length > 0, `No *.html files under ${SITE}`);
+  return scanned;
+}
+
+// ------------------------------------------------------ 1. static compile
+
+// vega-lite's LoggerInterface (vega-util): level() is a getter/setter and
+// every method returns the logger.
+function collectingLogger() {
+  let level = 0;
+  const messages = [];
+  const logger = {
+    messages,
+    level(v) { if (v === undefined) return level; level = v; return logger; },
+    error(...args) { messages.push('error: ' + args.join(' ')); return logger; },
+    warn(...args) { messages.push('warning: ' + args.join(' ')); return logger; },
+    info() { return logger; },
+    debug() { return logger; },
+  };
+  return logger;
+}
+
+// vl.compile crashes on an unknown mark type with an unhelpful TypeError, so
+// when it throws, name any mark type the schema does not know.
+function unknownMarks(spec) {
+  const schemaFile = join(dirname(fileURLToPath(import.meta.resolve('vega-lite'))), 'vega-lite-schema.json');
+  const defs = JSON.parse(readFileSync(schemaFile, 'utf8')).definitions;
+  const known = new Set([...defs.Mark.enum, defs.BoxPlot.const, defs.ErrorBar.const, defs.ErrorBand.const]);
+  const found = new Set();
+  (function walk(node) {
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'data' || key === 'datasets') continue; // can be big, holds no marks
+      if (key === 'mark') {
+        const type = typeof value === 'string' ? value : value?.type;
+        if (!known.has(type)) found.add(String(type));
+      }
+      walk(value);
+    }
+  })(spec);
+  return [...found];
+}
+
+test('Vega-Lite specs compile without errors or warnings', async (t) => {
+  const pages = scanSite();
+  const vl = await import('vega-lite');
+  const problems = [];
+  let specCount = 0;
+
+  for (const page of pages) {
+    const specs = new Map(); // id -> is Vega-Lite
+    for (const block of page.jsonBlocks) {
+      const where = `${page.rel} #${block.id ?? '(no id)'}`;
+      let spec;
+      try {
+        spec = JSON.parse(block.text);
+      } catch (err) {
+        problems.push(`${where}: invalid JSON: ${err.message}`);
+        continue;
+      }
+      const isVegaLite = typeof spec?.$schema === 'string' && spec.$schema.includes('vega-lite');
+      if (block.id !== undefined) {
+        if (specs.has(block.id)) problems.push(`${where}: duplicate id`);
+        specs.set(block.id, isVegaLite);
+      }
+      if (!isVegaLite) continue;
+      specCount++;
+      if (!block.id) problems.push(`${where}: Vega-Lite spec without id`);
+
+      const logger = collectingLogger();
+      try {
+        vl.compile(spec, { logger });
+      } catch (err) {
+        const marks = unknownMarks(spec);
+        const hint = marks.length ? ` (unknown mark type: ${marks.join(', ')})` : '';
+        problems.push(`${where}: vl.compile threw: ${err.message}${hint}`);
+      }
+      for (const msg of logger.messages) problems.push(`${where}: ${msg}`);
+    }
+    for (const chart of page.charts) {
+      if (!chart.spec) problems.push(`${page.rel}: .vl-chart without data-spec`);
+      else if (!specs.has(chart.spec)) problems.push(`${page.rel}: .vl-chart data-spec="${chart.spec}" has no matching <script type="application/json">`);
+      else if (!specs.get(chart.spec)) problems.push(`${page.rel}: .vl-chart data-spec="${chart.spec}" is not a Vega-Lite spec`);
+    }
+  }
+
+  t.diagnostic(`${specCount} Vega-Lite specs in ${pages.length} HTML files under ${SITE}`);
+  assert.ok(specCount > 0, `No Vega-Lite specs found under ${SITE}; wrong folder?`);
+  if (problems.length) assert.fail(`Vega-Lite problems:\n  ${problems.join('\n  ')}`);
+});
+
+// ------------------------------------------------------ 2. in the browser
+
+// The site must never contact a server; data:/blob: URLs are not network.
+function isLocal(url) {
+  return /^(file|data|blob|about):/i.test(url);
+}
+
+// Runs in the page: per chart, what was drawn, and whether the role and
+// aria-label written by the generator survived (Vega replaces them unless
+// jamfor.js puts them back). The original values come from parsing the
+// page's own HTML, so entities are decoded exactly as the browser does.
+function chartStates({ markSelector, html }) {
+  const source = new DOMParser().parseFromString(html, 'text/html');
+  const originals = Array.from(source.querySelectorAll('.vl-chart'));
+  return Array.from(document.querySelectorAll('.vl-chart')).map((el, i) => {
+    const svg = el.querySelector('svg');
+    const orig = originals[i];
+    const changed = [];
+    // A failed chart deliberately drops role="img"; see jamfor.js.
+    const failed = el.classList.contains('vl-chart-failed');
+    for (const name of failed ? [] : ['role', 'aria-label']) {
+      const want = orig ? orig.getAttribute(name) : null;
+      const got = el.getAttribute(name);
+      if (want !== got) changed.push(`${name} ${JSON.stringify(want)} became ${JSON.stringify(got)}`);
+    }
+    return {
+      id: el.getAttribute('data-spec'),
+      rendered: el.getAttribute('data-rendered') === 'true',
+      svg: !!svg,
+      marks: svg ? svg.querySelectorAll(markSelector).length : 0,
+      text: svg ? '' : el.textContent.trim().slice(0, 120),
+      changed,
+    };
+  });
+}
+
+// Done when every chart has either drawn data marks or been replaced by
+// jamfor.js's failure message (no point waiting out the timeout then).
+function allChartsSettled(markSelector) {
+  const charts = document.querySelectorAll('.vl-chart');
+  for (const el of charts) {
+    if (el.classList.contains('vl-chart-failed')) continue;
+    if (el.getAttribute('data-rendered') !== 'true') return false;
+    const svg = el.querySelector('svg');
+    if (!svg || !svg.querySelector(markSelector)) return false;
+  }
+  return charts.length > 0;
+}
+
+async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  if (!existsSync(CHROMIUM)) {
+    assert.fail(`Chromium not found at ${CHROMIUM}; set JAMFOR_CHROMIUM to its path`);
+  }
+  // Playwright creates a fresh temporary user-data-dir for every launch()
+  // (and rejects --user-data-dir in args), so each run starts clean.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 30_000,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+      '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+// One tab for all pages: a new tab costs a renderer process and roughly
+// doubles the time per page. Its listeners report into sink.problems, which
+// checkPage swaps for each page.
+async function openTab(context, sink) {
+  const tab = await context.newPage();
+  tab.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') {
+      const loc = msg.location();
+      const at = loc?.url ? ` (${loc.url.split('/').pop()}:${loc.lineNumber})` : '';
+      // First line only: the rest is a stack trace into minified code.
+      sink.problems.push(`console.${msg.type()}: ${msg.text().split('\n')[0]}${at}`);
+    }
+  });
+  tab.on('pageerror', (err) => sink.problems.push(`uncaught exception: ${err.message}`));
+  tab.on('requestfailed', (req) =>
+    sink.problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  tab.on('request', (req) => {
+    if (!isLocal(req.url())) sink.problems.push(`request to a server: ${req.url()}`);
+  });
+  return tab;
+}
+
+async function checkPage(tab, page, problems) {
+  const deadline = Date.now() + PAGE_TIMEOUT_MS;
+  let notDrawn = '';
+  try {
+    await tab.goto(pathToFileURL(page.file).href, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    // All <script src> have run by 'load'. Without vegaEmbed, jamfor.js
+    // leaves the charts alone, so waiting would only burn the timeout.
+    if (!(await tab.evaluate(() => typeof window.vegaEmbed === 'function'))) {
+      throw new Error('window.vegaEmbed is not defined after load; are the Vega scripts missing?');
+    }
+    await tab.waitForFunction(allChartsSettled, MARK_SELECTOR, {
+      polling: 50,
+      timeout: Math.max(1, deadline - Date.now()),
+    });
+  } catch (err) {
+    notDrawn = `charts not drawn: ${err.message.split('\n')[0]}`;
+  }
+  let states = [];
+  try {
+    states = await tab.evaluate(chartStates, { markSelector: MARK_SELECTOR, html: page.html });
+  } catch (err) {
+    problems.push(`could not inspect the charts: ${err.message.split('\n')[0]}`);
+  }
+  const bad = [];
+  for (const s of states) {
+    if (!(s.rendered && s.svg && s.marks > 0)) {
+      bad.push(`#${s.id}: data-rendered=${s.rendered}, svg=${s.svg}, marks=${s.marks}` +
+        (s.text ? `, text "${s.text}"` : ''));
+    }
+    for (const c of s.changed) bad.push(`#${s.id}: ${c}`);
+  }
+  if (notDrawn || bad.length) {
+    problems.push((notDrawn || 'charts not all drawn') + (bad.length ? `:\n      ${bad.join('\n      ')}` : ''));
+  }
+  // A hung or crashed tab must not take the following pages down with it.
+  return !notDrawn;
+}
+
+test('charts render in headless Chromium without errors or network access', { timeout: 600_000 }, async (t) => {
+  const pages = scanSite().filter((p) => p.charts.length > 0);
+  assert.ok(pages.length > 0, `No page under ${SITE} has a .vl-chart`);
+
+  const browser = await launchChromium();
+  const failures = [];
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // Belt and braces: abort anything non-local so a stray URL fails fast
+    // (and is reported by the 'request' listener) instead of hanging.
+    await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+    const sink = { problems: [] };
+    let tab = await openTab(context, sink);
+    for (const page of pages) {
+      const problems = sink.problems = [];
+      if (!(await checkPage(tab, page, problems))) {
+        await tab.close().catch(() => {});
+        tab = await openTab(context, sink);
+      }
+      if (problems.length) failures.push(`${page.rel}:\n    ${problems.join('\n    ')}`);
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const chartCount = pages.reduce((n, p) => n + p.charts.length, 0);
+  t.diagnostic(`${chartCount} charts on ${pages.length} pages checked`);
+  if (failures.length) assert.fail(`Chart pages with problems:\n  ${failures.join('\n  ')}`);
+});
