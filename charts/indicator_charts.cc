@@ -10,7 +10,7 @@ namespace {
 namespace json = boost::json;
 
 std::string axis_format(const Indicator& ind) {
-  return ind.decimals ? ",." + std::to_string(*ind.decimals) + "f" : ",.~f";
+  return ind.decimals ? ",." + std::to_string(*ind.decimals) + "f" : ",.2~f";
 }
 
 std::string axis_title(const Indicator& ind) {
