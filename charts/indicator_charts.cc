@@ -163,4 +163,47 @@ std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const std::vecto
   return chart;
 }
 
+std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const std::vector<Period>& periods,
+                                    const std::vector<OrgUnit>& units) {
+  const Indicator& ind = *r.indicator;
+  json::array values;
+  for (const auto& s : r.series) {
+    if (s.unit_id.empty() || s.gender != Gender::Total) continue;
+    std::string name = s.unit_id;
+    for (const auto& u : units)
+      if (u.id == s.unit_id) name = u.name;
+    for (size_t i = 0; i < periods.size(); ++i) {
+      if (!s.points[i].value) continue;
+      double v = *s.points[i].value;
+      values.push_back(json::object{{"period", periods[i].label()}, {"unit", name}, {"value", v},
+                                    {"text", format_value(v, ind)}});
+    }
+  }
+  if (values.empty()) return std::nullopt;
+  ChartSpec chart;
+  chart.id = "spec-" + ind.id + "-units";
+  chart.description = "Utfall per enhet och period för " + ind.title + ".";
+  json::object spec = base_spec(chart.description);
+  spec["data"] = json::object{{"values", values}};
+  json::object y{{"field", "unit"}, {"type", "nominal"}, {"title", nullptr}};
+  json::object x{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
+                 {"axis", json::object{{"format", axis_format(ind)}}}};
+  json::object offset{{"field", "period"}, {"sort", period_order(periods)}};
+  json::object color{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
+                     {"sort", period_order(periods)}, {"scale", json::object{{"scheme", "darkblue"}}}};
+  json::array tooltip{json::object{{"field", "unit"}, {"title", "Enhet"}},
+                      json::object{{"field", "period"}, {"title", "Period"}},
+                      json::object{{"field", "text"}, {"title", "Utfall"}}};
+  spec["layer"] = json::array{
+      json::object{{"mark", json::object{{"type", "bar"}}},
+                   {"encoding", json::object{{"x", x}, {"y", y}, {"yOffset", offset}, {"color", color},
+                                             {"tooltip", tooltip}}}},
+      json::object{{"mark", json::object{{"type", "text"}, {"align", "left"}, {"dx", 4}, {"fontSize", 12},
+                                        {"color", "#1a1a1a"}}},
+                   {"encoding", json::object{{"x", json::object{{"field", "value"}, {"type", "quantitative"}}},
+                                             {"y", y}, {"yOffset", offset}, {"text", json::object{{"field", "text"}}}}}}};
+  chart.spec = std::move(spec);
+  return chart;
+}
+
 }  // namespace jamfor

@@ -25,4 +25,8 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const std::vector
 // Women and men side by side per period, when the outcomes are split by gender.
 std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const std::vector<Period>& periods);
 
+// Each organisational unit's total per period, when outcomes are given per unit.
+std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const std::vector<Period>& periods,
+                                    const std::vector<OrgUnit>& units);
+
 }  // namespace jamfor

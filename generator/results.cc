@@ -131,25 +131,34 @@ class Computer {
       if (v.judgement) {
         v.status = v.judgement->status;
         v.sentence = "Bedömning för " + p.label() + ": " + std::string(status_label(v.status)) + ".";
+      } else if (measured && total) {
+        const Evaluation& e = c.by_series[static_cast<size_t>(total - r.series.data())][pi];
+        v.status = e.status;
+        v.sentence = e.sentence;
       } else if (measured) {
-        if (total) {
-          const Evaluation& e = c.by_series[static_cast<size_t>(total - r.series.data())][pi];
-          v.status = e.status;
-          v.sentence = e.sentence;
-        } else {
-          v.sentence = "Inget utfall för " + p.label() + " (målet: " + c.target_text + ").";
-        }
-      } else if (target && !unit_judgements.empty()) {
+        // No figure for the whole organisation: weigh the units' own results together.
         std::vector<Status> statuses;
-        for (const Judgement* j : unit_judgements) statuses.push_back(j->status);
+        for (size_t si = 0; si < r.series.size(); ++si)
+          if (r.series[si].gender == Gender::Total && c.by_series[si][pi].value)
+            statuses.push_back(c.by_series[si][pi].status);
         v.status = rollup(statuses, project_.settings.rules);
-        v.sentence = "Sammanvägd bedömning av " + std::to_string(statuses.size()) +
-                     (statuses.size() == 1 ? " enhet" : " enheter") + ": " +
-                     std::string(status_label(v.status)) + ".";
+        v.sentence = statuses.empty()
+                         ? "Inget utfall för " + p.label() + " (målet: " + c.target_text + ")."
+                         : capitalised(status_label(v.status)) + ": sammanvägt för " +
+                               std::to_string(statuses.size()) + (statuses.size() == 1 ? " enhet" : " enheter") +
+                               " mot målet " + c.target_text + ".";
       } else if (target) {
         v.sentence = "Ingen bedömning för " + p.label() + ".";
       } else {
         v.sentence = "Indikatorn har inget målvärde; den följs upp utan bedömning.";
+      }
+      // Units' judgements speak when nothing for the whole organisation does.
+      if (!v.judgement && v.status == Status::NoData && target && !unit_judgements.empty()) {
+        std::vector<Status> statuses;
+        for (const Judgement* j : unit_judgements) statuses.push_back(j->status);
+        v.status = rollup(statuses, project_.settings.rules);
+        v.sentence = capitalised(status_label(v.status)) + ": sammanvägd bedömning av " +
+                     std::to_string(statuses.size()) + (statuses.size() == 1 ? " enhet." : " enheter.");
       }
       c.headline.push_back(std::move(v));
     }

@@ -276,10 +276,12 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
 
   auto trend = trend_chart(ir, periods);
   auto gender = gender_chart(ir, periods);
-  if (trend || gender) {
+  auto units = unit_chart(ir, periods, p.units);
+  if (trend || gender || units) {
     m += "<section>\n<h2>Diagram</h2>\n";
     if (trend) m += chart_figure(*trend, "Utfall per period för " + p.settings.organisation + ". Streckad linje: målvärde.");
     if (gender) m += chart_figure(*gender, "Utfall för kvinnor och män per period.");
+    if (units) m += chart_figure(*units, "Utfall per enhet och period.");
     m += "</section>\n";
   }
 
@@ -311,7 +313,7 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
   }
   m += "</section>\n";
-  PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender};
+  PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender || units};
   if (ir.goals.size() == 1)
     frame.breadcrumbs.insert(frame.breadcrumbs.begin() + 1, {goal_href(root, *ir.goals[0]), ir.goals[0]->title});
   return render_page(p.settings, frame, m);
