@@ -1,0 +1,82 @@
+// Bad input: clear file:line errors, exit code 1, and the previous site left untouched.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { copyProject, jamfor, listFiles, snapshot, tempDir } from './helpers.mjs';
+
+test('a CSV with broken rows reports every row as file:line and keeps the old site', () => {
+  const project = copyProject('ronneby-2016');
+  const out = path.join(tempDir('bad-csv'), 'site');
+  assert.equal(jamfor('build', project, '--out', out).code, 0);
+  const before = snapshot(out);
+
+  const csv = path.join(project, 'outcomes/2016.csv');
+  const lines = fs.readFileSync(csv, 'utf8').split('\n');
+  const n = lines.filter((l) => l.trim() !== '').length;
+  fs.appendFileSync(csv, 'sysselsattning;2017;T;femtio\nplacerade-barm;2016;T;67\nsysselsattning;2017\n');
+  const r = jamfor('build', project, '--out', out);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr,
+    `${csv}:${n + 1}:4: error: expected a number such as 21 745 or 10,8, got 'femtio'\n` +
+    `${csv}:${n + 2}:1: error: unknown indicator 'placerade-barm' (did you mean 'placerade-barn'?)\n` +
+    `${csv}:${n + 3}: error: expected 4 cells separated by ';', got 2\n` +
+    `  while reading project '${project}'\n` +
+    'jamfor: 3 errors\n');
+  assert.deepEqual(snapshot(out), before);
+  assert.deepEqual(fs.readdirSync(path.dirname(out)), ['site']);  // no temporary folders left
+});
+
+test('text from input files is escaped and Markdown cannot inject HTML', () => {
+  const project = copyProject('ronneby-2016');
+  const goals = path.join(project, 'goals.toml');
+  fs.writeFileSync(goals, fs.readFileSync(goals, 'utf8').replace(
+    /title = "[^"]*"/, 'title = "<script>alert(1)</script> & \\"mål\\""'));
+  fs.writeFileSync(path.join(project, 'analyses/2016/sysselsattning.md'),
+    '# Rubrik\n\n<script>alert(2)</script>\n\n<img src=x onerror=alert(3)>\n\n[länk](javascript:alert(4))\n');
+  const out = path.join(tempDir('escape'), 'site');
+  const r = jamfor('build', project, '--out', out);
+  assert.equal(r.code, 0, r.stderr);
+  for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
+    const html = fs.readFileSync(path.join(out, file), 'utf8');
+    assert.doesNotMatch(html, /<script>alert|onerror=|javascript:/, file);
+  }
+  const index = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  assert.match(index, /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;mål&quot;/);
+});
+
+test('ids cannot leave the output folder', () => {
+  const project = copyProject('ronneby-2016');
+  const goals = path.join(project, 'goals.toml');
+  const text = fs.readFileSync(goals, 'utf8');
+  fs.writeFileSync(goals, text.replace(/id = "kf-sjalvforsorjande"/, 'id = "../../evil"'));
+  const r = jamfor('check', project);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /goals\.toml:\d+:6: error: expected an id of 1-64 characters a-z, 0-9, '-' and '_', starting with a letter or digit for the goal, got '\.\.\/\.\.\/evil'/);
+});
+
+test('a folder jamfor did not write is never replaced', () => {
+  const out = tempDir('precious');
+  fs.writeFileSync(path.join(out, 'thesis.txt'), 'years of work');
+  const r = jamfor('build', copyProject('ronneby-2016'), '--out', out);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /refusing to replace a folder that jamfor did not write/);
+  assert.deepEqual(listFiles(out), ['thesis.txt']);
+});
+
+test('usage errors exit with 2', () => {
+  assert.equal(jamfor().code, 2);
+  const r = jamfor('biuld', 'x');
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^jamfor: unknown command 'biuld' \(did you mean 'build'\?\)/);
+  assert.equal(jamfor('build').code, 2);
+  assert.equal(jamfor('build', 'a', '--bogus').code, 2);
+  assert.equal(jamfor('--help').code, 0);
+});
+
+test('a missing project folder is a data error with the path', () => {
+  const r = jamfor('build', '/nonexistent/project');
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^\/nonexistent\/project: error: expected a project folder with jamfor.toml, got no such folder\n/);
+});

@@ -1,0 +1,46 @@
+// Shared by the end-to-end tests: run the real jamfor binary and look at what it wrote.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const bin = process.env.JAMFOR_BIN || path.join(repo, 'build/jamfor');
+
+export function jamfor(...args) {
+  const r = spawnSync(bin, args, { encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(name) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `jamfor-${name}-`));
+}
+
+export function copyProject(example) {
+  const dir = path.join(tempDir(example), 'project');
+  fs.cpSync(path.join(repo, 'examples', example), dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'site'), { recursive: true, force: true });
+  return dir;
+}
+
+export function listFiles(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)));
+  }
+  return out.sort();
+}
+
+// Every file's content hash, to prove a folder was not touched.
+export function snapshot(dir) {
+  const map = {};
+  for (const f of listFiles(dir)) map[f] = createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex');
+  return map;
+}
+
+export function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
