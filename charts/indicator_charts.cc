@@ -61,16 +61,25 @@ json::array target_rules(const IndicatorResult& r) {
 
 }  // namespace
 
-std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const std::vector<Period>& periods) {
+std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& project) {
   const Series* total = r.total();
   if (!total) return std::nullopt;
   const Indicator& ind = *r.indicator;
-  json::array values;
-  for (size_t i = 0; i < periods.size(); ++i) {
-    if (!total->points[i].value) continue;
-    double v = *total->points[i].value;
-    values.push_back(json::object{{"period", periods[i].label()}, {"value", v},
-                                  {"text", format_value(v, ind)}});
+  const auto& periods = project.settings.periods;
+  json::array values, names, colors;
+  const char* palette[] = {"#1f4e79", "#6b6b6b", "#b35806", "#542788"};
+  for (const auto& s : r.series) {
+    if (&s != total && (s.kind != UnitKind::Comparison || s.gender != Gender::Total)) continue;
+    const OrgUnit* unit = project.find_unit(s.unit_id);
+    std::string name = unit ? unit->name : project.settings.organisation;
+    names.push_back(json::value(name));
+    colors.push_back(json::value(palette[std::min<size_t>(colors.size(), 3)]));
+    for (size_t i = 0; i < periods.size(); ++i) {
+      if (!s.points[i].value) continue;
+      double v = *s.points[i].value;
+      values.push_back(json::object{{"period", periods[i].label()}, {"series", name}, {"value", v},
+                                    {"text", format_value(v, ind)}});
+    }
   }
   if (values.empty()) return std::nullopt;
 
@@ -84,14 +93,25 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const std::vector
   json::object y{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
                  {"axis", json::object{{"format", axis_format(ind)}}},
                  {"scale", json::object{{"zero", true}}}};
-  json::array tooltip{json::object{{"field", "period"}, {"title", "Period"}},
+  json::array tooltip{json::object{{"field", "series"}, {"title", "Serie"}},
+                      json::object{{"field", "period"}, {"title", "Period"}},
                       json::object{{"field", "text"}, {"title", "Utfall"}}};
+  // Series differ by dash and point shape as well as colour; one shared legend names them.
+  json::value legend = names.size() > 1 ? json::value(json::object{}) : json::value(nullptr);
+  auto by_series = [&](json::object scale) {
+    return json::object{{"field", "series"}, {"type", "nominal"}, {"title", nullptr}, {"legend", legend},
+                        {"scale", std::move(scale)}};
+  };
+  json::object color = by_series({{"domain", names}, {"range", colors}});
+  json::object dash = by_series({{"domain", names}});
+  json::object shape = by_series({{"domain", names}});
   json::array layers;
   layers.push_back(json::object{
       {"data", json::object{{"values", values}}},
       {"mark", json::object{{"type", "line"}, {"point", json::object{{"size", 80}, {"filled", true}}},
-                            {"strokeWidth", 3}, {"color", "#1f4e79"}}},
-      {"encoding", json::object{{"x", x}, {"y", y}, {"tooltip", tooltip}}}});
+                            {"strokeWidth", 3}}},
+      {"encoding", json::object{{"x", x}, {"y", y}, {"color", color}, {"strokeDash", dash},
+                                {"shape", shape}, {"tooltip", tooltip}}}});
   layers.push_back(json::object{
       {"data", json::object{{"values", values}}},
       {"mark", json::object{{"type", "text"}, {"dy", -14}, {"fontSize", 13}, {"color", "#1a1a1a"}}},
@@ -116,9 +136,10 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const std::vector
   return chart;
 }
 
-std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const std::vector<Period>& periods) {
+std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const Project& project) {
   if (!r.split_by_gender()) return std::nullopt;
   const Indicator& ind = *r.indicator;
+  const auto& periods = project.settings.periods;
   json::array values;
   for (const auto& s : r.series) {
     if (!s.unit_id.empty()) continue;
@@ -163,15 +184,13 @@ std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const std::vecto
   return chart;
 }
 
-std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const std::vector<Period>& periods,
-                                    const std::vector<OrgUnit>& units) {
+std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const Project& project) {
   const Indicator& ind = *r.indicator;
+  const auto& periods = project.settings.periods;
   json::array values;
   for (const auto& s : r.series) {
-    if (s.unit_id.empty() || s.gender != Gender::Total) continue;
-    std::string name = s.unit_id;
-    for (const auto& u : units)
-      if (u.id == s.unit_id) name = u.name;
+    if (s.unit_id.empty() || s.kind != UnitKind::Own || s.gender != Gender::Total) continue;
+    std::string name = project.find_unit(s.unit_id)->name;
     for (size_t i = 0; i < periods.size(); ++i) {
       if (!s.points[i].value) continue;
       double v = *s.points[i].value;

@@ -20,13 +20,13 @@ struct ChartSpec {
   boost::json::value spec;
 };
 
-// The whole organisation's total over time, with every target level drawn in.
-std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const std::vector<Period>& periods);
+// The whole organisation's total over time, with comparison series beside it and every target
+// level drawn in.
+std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& project);
 // Women and men side by side per period, when the outcomes are split by gender.
-std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const std::vector<Period>& periods);
+std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const Project& project);
 
 // Each organisational unit's total per period, when outcomes are given per unit.
-std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const std::vector<Period>& periods,
-                                    const std::vector<OrgUnit>& units);
+std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const Project& project);
 
 }  // namespace jamfor

@@ -1,1 +1,130 @@
+#include "generator/format_sv.h"
+
 #include <catch2/catch.hpp>
+
+using namespace jamfor;
+
+namespace {
+
+Indicator with_unit(std::string unit, std::optional<int> decimals = std::nullopt) {
+  Indicator i;
+  i.id = "i";
+  i.unit = std::move(unit);
+  i.decimals = decimals;
+  return i;
+}
+
+}  // namespace
+
+TEST_CASE("format_number: integers below 10 000 ungrouped up to three digits") {
+  CHECK(format_number(0) == "0");
+  CHECK(format_number(7) == "7");
+  CHECK(format_number(999) == "999");
+}
+
+TEST_CASE("format_number: thousands grouped with no-break spaces from four digits") {
+  CHECK(format_number(2749) == "2\u00a0749");
+  CHECK(format_number(21745) == "21\u00a0745");
+  CHECK(format_number(1000) == "1\u00a0000");
+  CHECK(format_number(1234567) == "1\u00a0234\u00a0567");
+}
+
+TEST_CASE("format_number: decimal comma, as many decimals as needed up to two") {
+  CHECK(format_number(10.8) == "10,8");
+  CHECK(format_number(0.25) == "0,25");
+  CHECK(format_number(1.0 / 3) == "0,33");
+  CHECK(format_number(2.0 / 3) == "0,67");
+  CHECK(format_number(0.1 + 0.2) == "0,3");
+  CHECK(format_number(2749.5) == "2\u00a0749,5");
+}
+
+TEST_CASE("format_number: negative numbers use the minus sign U+2212") {
+  CHECK(format_number(-28) == "\u221228");
+  CHECK(format_number(-2749) == "\u22122\u00a0749");
+  CHECK(format_number(-0.4) == "\u22120,4");
+}
+
+TEST_CASE("format_number: a negative number that rounds to zero has no sign") {
+  CHECK(format_number(-0.001, 2) == "0,00");
+  CHECK(format_number(-0.4, 0) == "0");
+  CHECK(format_number(-0.0) == "0");
+}
+
+TEST_CASE("format_number: fixed decimals pad and round") {
+  CHECK(format_number(75, 1) == "75,0");
+  CHECK(format_number(10.8, 0) == "11");
+  CHECK(format_number(10.84, 1) == "10,8");
+  CHECK(format_number(10.86, 1) == "10,9");
+  CHECK(format_number(0.125, 3) == "0,125");
+  CHECK(format_number(57, 2) == "57,00");
+}
+
+TEST_CASE("format_number: rounding up can add a digit group") {
+  CHECK(format_number(999.996, 2) == "1\u00a0000,00");
+  CHECK(format_number(9999.6, 0) == "10\u00a0000");
+}
+
+TEST_CASE("format_number: default decimals drop zeros left by rounding", "[!shouldfail]") {
+  // BUG: "as many decimals as needed, up to 2" picks 2 for 10.001 and then prints "10,00";
+  // rounded to two decimals the value needs none.
+  CHECK(format_number(10.001) == "10");
+  CHECK(format_number(999.999) == "1\u00a0000");
+  CHECK(format_number(-0.001) == "0");
+  CHECK(format_number(57.101) == "57,1");
+}
+
+TEST_CASE("format_number: halves round away from zero, as in Excel", "[!shouldfail]") {
+  // BUG: printf rounds half to even, so 2,5 with 0 decimals is shown as "2" where Excel and
+  // the printed reports show "3" (and 0,5 becomes "0").
+  CHECK(format_number(2.5, 0) == "3");
+  CHECK(format_number(0.5, 0) == "1");
+  CHECK(format_number(-2.5, 0) == "\u22123");
+}
+
+TEST_CASE("format_value: the unit follows after a no-break space") {
+  CHECK(format_value(75, with_unit("%")) == "75\u00a0%");
+  CHECK(format_value(67, with_unit("st")) == "67\u00a0st");
+  CHECK(format_value(16, with_unit("dagar")) == "16\u00a0dagar");
+  CHECK(format_value(21745, with_unit("kr")) == "21\u00a0745\u00a0kr");
+}
+
+TEST_CASE("format_value: without a unit, just the number") {
+  CHECK(format_value(1.5, with_unit("")) == "1,5");
+}
+
+TEST_CASE("format_value: the indicator's decimals") {
+  CHECK(format_value(75, with_unit("%", 1)) == "75,0\u00a0%");
+  CHECK(format_value(10.84, with_unit("%", 0)) == "11\u00a0%");
+}
+
+TEST_CASE("format_change: always signed") {
+  CHECK(format_change(3, with_unit("st")) == "+3\u00a0st");
+  CHECK(format_change(-28, with_unit("st")) == "\u221228\u00a0st");
+  CHECK(format_change(0, with_unit("st")) == "±0\u00a0st");
+  CHECK(format_change(2749, with_unit("kr")) == "+2\u00a0749\u00a0kr");
+  CHECK(format_change(0.5, with_unit("")) == "+0,5");
+}
+
+TEST_CASE("format_change: a change of a percentage is in percentage points") {
+  CHECK(format_change(-6, with_unit("%")) == "\u22126\u00a0procentenheter");
+  CHECK(format_change(9, with_unit("%")) == "+9\u00a0procentenheter");
+  CHECK(format_change(0, with_unit("%")) == "±0\u00a0procentenheter");
+}
+
+TEST_CASE("format_change: the indicator's decimals") {
+  CHECK(format_change(1.26, with_unit("dagar", 1)) == "+1,3\u00a0dagar");
+}
+
+TEST_CASE("format_plain: shortest round-trip form with a decimal point") {
+  CHECK(format_plain(21745) == "21745");
+  CHECK(format_plain(10.8) == "10.8");
+  CHECK(format_plain(-3.5) == "-3.5");
+  CHECK(format_plain(0) == "0");
+  CHECK(format_plain(0.1) == "0.1");
+}
+
+TEST_CASE("format_excel: decimal comma, no thousands separator") {
+  CHECK(format_excel(21745) == "21745");
+  CHECK(format_excel(10.8) == "10,8");
+  CHECK(format_excel(-3.5) == "-3,5");
+}

@@ -61,6 +61,7 @@ class Computer {
     std::vector<std::pair<std::string, Gender>> keys;
     for (const auto& o : project_.outcomes)
       if (o.indicator_id == ind.id) keys.emplace_back(o.unit_id, o.gender);
+    // Units are stored own first, then comparisons, so their index is the display order.
     auto unit_rank = [&](const std::string& unit) {
       if (unit.empty()) return -1L;
       auto it = std::find_if(project_.units.begin(), project_.units.end(),
@@ -72,7 +73,8 @@ class Computer {
     });
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (const auto& [unit, gender] : keys) {
-      Series s{unit, gender, {}};
+      const OrgUnit* u = project_.find_unit(unit);
+      Series s{unit, u ? u->kind : UnitKind::Own, gender, {}};
       for (const auto& p : periods_) {
         Point point;
         if (auto it = values_.find({ind.id, unit, gender, p}); it != values_.end()) {
@@ -110,7 +112,10 @@ class Computer {
       for (const auto& s : r.series) {
         std::vector<Evaluation> row;
         for (const auto& p : periods_)
-          row.push_back(evaluate({*target, ind, p, value(ind.id, s.unit_id, s.gender, p),
+          if (s.kind == UnitKind::Comparison)
+            row.emplace_back();
+          else
+            row.push_back(evaluate({*target, ind, p, value(ind.id, s.unit_id, s.gender, p),
                                   value(ind.id, s.unit_id, s.gender, p.previous()),
                                   project_.settings.rules}));
         c.by_series.push_back(std::move(row));
@@ -139,7 +144,8 @@ class Computer {
         // No figure for the whole organisation: weigh the units' own results together.
         std::vector<Status> statuses;
         for (size_t si = 0; si < r.series.size(); ++si)
-          if (r.series[si].gender == Gender::Total && c.by_series[si][pi].value)
+          if (!r.series[si].unit_id.empty() && r.series[si].kind == UnitKind::Own &&
+              r.series[si].gender == Gender::Total && c.by_series[si][pi].value)
             statuses.push_back(c.by_series[si][pi].status);
         v.status = rollup(statuses, project_.settings.rules);
         v.sentence = statuses.empty()
@@ -273,12 +279,13 @@ Status rollup(const std::vector<Status>& statuses, const StatusRules& rules) {
 
 const Series* IndicatorResult::total() const {
   for (const auto& s : series)
-    if (s.unit_id.empty() && s.gender == Gender::Total) return &s;
+    if (s.unit_id.empty() && s.gender == Gender::Total) return &s;  // comparisons have an id
   return nullptr;
 }
 
 bool IndicatorResult::split_by_gender() const {
-  return std::any_of(series.begin(), series.end(), [](const Series& s) { return s.gender != Gender::Total; });
+  return std::any_of(series.begin(), series.end(),
+                     [](const Series& s) { return s.kind == UnitKind::Own && s.gender != Gender::Total; });
 }
 
 const TargetCheck* IndicatorResult::check_for(const Goal* goal) const {

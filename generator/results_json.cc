@@ -7,10 +7,6 @@ namespace {
 
 namespace json = boost::json;
 
-json::value number_or_null(const std::optional<double>& v) {
-  return v ? json::value(*v) : json::value(nullptr);
-}
-
 json::object verdict(const Verdict& v) {
   json::object o;
   o["status"] = status_id(v.status);
@@ -30,6 +26,7 @@ json::object indicator_json(const IndicatorResult& r, const std::vector<Period>&
   for (const auto& s : r.series) {
     json::object so;
     so["unit"] = s.unit_id;
+    if (s.kind == UnitKind::Comparison) so["comparison"] = true;
     so["gender"] = gender_code(s.gender);
     json::object values;
     for (size_t i = 0; i < periods.size(); ++i)

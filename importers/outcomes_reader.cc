@@ -11,7 +11,7 @@
 namespace jamfor {
 namespace {
 
-enum Column { kIndicator, kPeriod, kValue, kGender, kUnit, kComment, kColumnCount };
+enum Column { kIndicator, kPeriod, kValue, kGender, kUnit, kComparison, kComment, kColumnCount };
 
 struct ColumnName {
   Column column;
@@ -23,6 +23,7 @@ constexpr std::array<ColumnName, kColumnCount> kColumns = {{
     {kValue, "värde", "value"},
     {kGender, "kön", "gender"},
     {kUnit, "enhet", "unit"},
+    {kComparison, "jämförelse", "comparison"},
     {kComment, "kommentar", "comment"},
 }};
 
@@ -97,7 +98,7 @@ std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string
       }
       diags.error({path, header.line, 0},
                   "unknown column " + quote(header.cells[i]) + did_you_mean(name, names) +
-                      "; expected indikator, period, värde and optionally kön, enhet, kommentar");
+                      "; expected indikator, period, värde and optionally kön, enhet, jämförelse, kommentar");
     }
   }
   for (Column required : {kIndicator, kPeriod, kValue}) {
@@ -109,7 +110,8 @@ std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string
   if (index[kIndicator] < 0 || index[kPeriod] < 0 || index[kValue] < 0) return outcomes;
 
   const auto indicator_ids = ids_of(project.indicators);
-  const auto unit_ids = ids_of(project.units);
+  std::vector<std::string> unit_ids, comparison_ids;
+  for (const auto& u : project.units) (u.kind == UnitKind::Own ? unit_ids : comparison_ids).push_back(u.id);
   for (size_t r = 1; r < table.rows.size(); ++r) {
     const CsvRow& row = table.rows[r];
     auto cell = [&](Column c) -> std::string {
@@ -148,11 +150,21 @@ std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string
       else
         error(kGender, "expected T, K or M (totalt, kvinnor, män), got " + quote(cell(kGender)));
     }
-    if (index[kUnit] >= 0) {
-      o.unit_id = cell(kUnit);
-      if (!o.unit_id.empty() && !project.find_unit(o.unit_id))
-        error(kUnit, "unknown unit " + quote(o.unit_id) + did_you_mean(o.unit_id, unit_ids) +
+    if (std::string unit = cell(kUnit); !unit.empty()) {
+      const OrgUnit* u = project.find_unit(unit);
+      if (!u || u->kind != UnitKind::Own)
+        error(kUnit, "unknown unit " + quote(unit) + did_you_mean(unit, unit_ids) +
                          "; units are declared as [[unit]] in jamfor.toml");
+      o.unit_id = unit;
+    }
+    if (std::string comparison = cell(kComparison); !comparison.empty()) {
+      const OrgUnit* u = project.find_unit(comparison);
+      if (!u || u->kind != UnitKind::Comparison)
+        error(kComparison, "unknown comparison " + quote(comparison) + did_you_mean(comparison, comparison_ids) +
+                               "; comparisons are declared as [[comparison]] in jamfor.toml");
+      if (!o.unit_id.empty())
+        error(kComparison, "expected either 'enhet' or 'jämförelse' in a row, got both");
+      o.unit_id = comparison;
     }
     o.comment = cell(kComment);
     if (diags.items().size() == errors_before) outcomes.push_back(std::move(o));

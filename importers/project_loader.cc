@@ -113,7 +113,7 @@ class Loader {
     }
     auto root = parse_toml_file(file, diags_);
     if (!root) return;
-    reject_unknown_top_level(*root, file, {"site", "periods", "status", "unit"}, diags_);
+    reject_unknown_top_level(*root, file, {"site", "periods", "status", "unit", "comparison"}, diags_);
     SiteSettings& s = project_.settings;
     with_table(*root, "site", file, true, [&](TomlTable& t) {
       s.title = t.string("title", true).value_or("");
@@ -157,16 +157,22 @@ class Loader {
         r.achieved_share_percent = *v;
       }
     });
-    for_each_table(*root, "unit", file, diags_, [&](const toml::table& table) {
+    read_units(*root, file, "unit", UnitKind::Own);
+    read_units(*root, file, "comparison", UnitKind::Comparison);
+  }
+
+  void read_units(const toml::table& root, const std::string& file, std::string_view key, UnitKind kind) {
+    for_each_table(root, key, file, diags_, [&](const toml::table& table) {
       TomlTable t(table, file, diags_);
       OrgUnit u;
-      auto id = read_id(t, "unit");
+      u.kind = kind;
+      auto id = read_id(t, key);
       u.name = t.string("name", true).value_or("");
       t.reject_unknown_keys();
       if (!id) return;
       u.id = *id;
       if (project_.find_unit(u.id))
-        diags_.error(t.loc(), "unit " + quote(u.id) + " is declared twice");
+        diags_.error(t.loc(), "unit or comparison " + quote(u.id) + " is declared twice");
       else
         project_.units.push_back(std::move(u));
     });

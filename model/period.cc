@@ -105,7 +105,7 @@ Period Period::previous() const {
 std::strong_ordering Period::operator<=>(const Period& other) const {
   if (auto c = year <=> other.year; c != 0) return c;
   if (auto c = last_month <=> other.last_month; c != 0) return c;
-  return other.first_month <=> first_month;
+  return first_month <=> other.first_month;
 }
 
 }  // namespace jamfor

@@ -28,7 +28,7 @@ TEST_CASE("period rejects malformed ids") {
     CHECK_FALSE(parse_period(id));
 }
 
-TEST_CASE("periods order by time, longer period first when they end together") {
+TEST_CASE("periods order by time and longer period first when they end together") {
   auto p = [](const char* id) { return *parse_period(id); };
   CHECK(p("2015") < p("2016"));
   CHECK(p("2018-T1") < p("2018-jan-aug"));

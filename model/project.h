@@ -85,16 +85,21 @@ struct Goal {
   SourceLoc loc;
 };
 
+// Own organisational units, and comparison series such as "Riket (78 kommuner)": reference
+// values shown beside ours but never judged against a target.
+enum class UnitKind { Own, Comparison };
+
 struct OrgUnit {
   std::string id;
   std::string name;
+  UnitKind kind = UnitKind::Own;
 };
 
 struct Outcome {
   std::string indicator_id;
   Period period;
   Gender gender = Gender::Total;
-  std::string unit_id;  // empty: the whole organisation
+  std::string unit_id;  // empty: the whole organisation; else an own unit or a comparison
   std::optional<double> value;
   std::string comment;
   SourceLoc loc;
@@ -133,7 +138,7 @@ struct SiteSettings {
 struct Project {
   std::string root;  // the folder it was read from, as given
   SiteSettings settings;
-  std::vector<OrgUnit> units;
+  std::vector<OrgUnit> units;  // own units first, then comparisons, each in file order
   std::vector<Goal> goals;           // in file order
   std::vector<Indicator> indicators; // in file order
   std::vector<Outcome> outcomes;

@@ -274,12 +274,17 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
   m += analyses_html(ir.analyses, current, 2);
   m += "</section>\n";
 
-  auto trend = trend_chart(ir, periods);
-  auto gender = gender_chart(ir, periods);
-  auto units = unit_chart(ir, periods, p.units);
+  auto trend = trend_chart(ir, p);
+  auto gender = gender_chart(ir, p);
+  auto units = unit_chart(ir, p);
   if (trend || gender || units) {
     m += "<section>\n<h2>Diagram</h2>\n";
-    if (trend) m += chart_figure(*trend, "Utfall per period för " + p.settings.organisation + ". Streckad linje: målvärde.");
+    bool has_level = std::any_of(ir.checks.begin(), ir.checks.end(), [](const TargetCheck& c) {
+      return c.target && c.target->assessment == Assessment::Measured && c.target->has_level_condition();
+    });
+    if (trend)
+      m += chart_figure(*trend, "Utfall per period för " + p.settings.organisation +
+                                    (has_level ? ". Streckad linje: målvärde." : "."));
     if (gender) m += chart_figure(*gender, "Utfall för kvinnor och män per period.");
     if (units) m += chart_figure(*units, "Utfall per enhet och period.");
     m += "</section>\n";
@@ -327,12 +332,12 @@ std::string render_indicator_csv(const Results& r, const IndicatorResult& ir) {
     for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
   };
-  std::string out = "\xEF\xBB\xBF" "indikator;period;kön;enhet;värde;kommentar\r\n";
+  std::string out = "\xEF\xBB\xBF" "indikator;period;kön;enhet;jämförelse;värde;kommentar\r\n";
   for (const auto& s : ir.series)
     for (size_t i = 0; i < periods.size(); ++i) {
       if (!s.points[i].value && s.points[i].comment.empty()) continue;
       out += cell(ir.indicator->id) + ";" + periods[i].id() + ";" + std::string(gender_code(s.gender)) + ";" +
-             cell(s.unit_id) + ";" +
+             (s.kind == UnitKind::Own ? cell(s.unit_id) + ";;" : ";" + cell(s.unit_id) + ";") +
              (s.points[i].value ? format_excel(*s.points[i].value) : "") + ";" + cell(s.points[i].comment) + "\r\n";
     }
   return out;
