@@ -18,7 +18,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -184,9 +184,33 @@ test('Vega-Lite specs compile without errors or warnings', async (t) => {
 
 // ------------------------------------------------------ 2. in the browser
 
-// The site must never contact a server; data:/blob: URLs are not network.
+// The site must never contact a server other than the one it is served from;
+// data:/blob: URLs are not network.
+let siteOrigin = null;
 function isLocal(url) {
-  return /^(file|data|blob|about):/i.test(url);
+  return /^(file|data|blob|about):/i.test(url) || (siteOrigin !== null && url.startsWith(siteOrigin + '/'));
+}
+
+const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+
+// A plain static file server on loopback, as a municipality's web server would serve the site.
+async function serveSite() {
+  const http = await import('node:http');
+  const path = await import('node:path');
+  const fs = await import('node:fs');
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+    const file = path.resolve(SITE, rel);
+    if (!file.startsWith(path.resolve(SITE)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return server;
 }
 
 // Runs in the page: per chart, what was drawn, and whether the role and
@@ -276,7 +300,8 @@ async function checkPage(tab, page, problems) {
   const deadline = Date.now() + PAGE_TIMEOUT_MS;
   let notDrawn = '';
   try {
-    await tab.goto(pathToFileURL(page.file).href, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    const url = siteOrigin ? `${siteOrigin}/${page.rel.split(sep).join('/')}` : pathToFileURL(page.file).href;
+    await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     // All <script src> have run by 'load'. Without vegaEmbed, jamfor.js
     // leaves the charts alone, so waiting would only burn the timeout.
     if (!(await tab.evaluate(() => typeof window.vegaEmbed === 'function'))) {
@@ -310,10 +335,13 @@ async function checkPage(tab, page, problems) {
   return !notDrawn;
 }
 
-test('charts render in headless Chromium without errors or network access', { timeout: 600_000 }, async (t) => {
+for (const mode of ['file://', 'http://127.0.0.1']) {
+test(`charts render in headless Chromium from ${mode} without errors or other servers`, { timeout: 600_000 }, async (t) => {
   const pages = scanSite().filter((p) => p.charts.length > 0);
   assert.ok(pages.length > 0, `No page under ${SITE} has a .vl-chart`);
 
+  const server = mode === 'file://' ? null : await serveSite();
+  siteOrigin = server ? `http://127.0.0.1:${server.address().port}` : null;
   const browser = await launchChromium();
   const failures = [];
   try {
@@ -333,9 +361,12 @@ test('charts render in headless Chromium without errors or network access', { ti
     }
   } finally {
     await browser.close();
+    if (server) await new Promise((ok) => server.close(ok));
+    siteOrigin = null;
   }
 
   const chartCount = pages.reduce((n, p) => n + p.charts.length, 0);
-  t.diagnostic(`${chartCount} charts on ${pages.length} pages checked`);
+  t.diagnostic(`${chartCount} charts on ${pages.length} pages checked from ${mode}`);
   if (failures.length) assert.fail(`Chart pages with problems:\n  ${failures.join('\n  ')}`);
 });
+}
