@@ -1,17 +1,21 @@
 // The only place that turns errors into exit codes: 0 ok, 1 data or I/O error, 2 usage error.
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "cli/build.h"
+#include "importers/kolada_fetch.h"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: jamfor build PROJECT [--out DIR]   write the static site (default DIR: PROJECT/site)\n"
     "       jamfor check PROJECT               read and evaluate PROJECT, report every error\n"
+    "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N]\n"
+    "                                          bring the project's Kolada data into PROJECT/kolada.sqlite\n"
     "       jamfor --help | --version\n"
     "\n"
     "PROJECT is a folder with jamfor.toml; its format is described in docs/project-format.md.\n";
@@ -41,17 +45,32 @@ int main(int argc, char** argv) {
     std::puts("jamfor 0.1.0");
     return 0;
   }
-  if (command != "build" && command != "check")
+  if (command != "build" && command != "check" && command != "fetch")
     return usage_error("unknown command '" + command + "'" +
-                       jamfor::did_you_mean(command, {"build", "check"}));
+                       jamfor::did_you_mean(command, {"build", "check", "fetch"}));
 
   std::string project, out;
+  jamfor::FetchOptions fetch;
   for (size_t i = 1; i < args.size(); ++i) {
+    auto value = [&](const char* name, std::string& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      (void)name;
+      return true;
+    };
     if (args[i] == "--out" && command == "build") {
-      if (i + 1 >= args.size()) return usage_error("--out needs a folder");
-      out = args[++i];
-    } else if (args[i].rfind("--out=", 0) == 0 && command == "build") {
-      out = args[i].substr(6);
+      if (!value("--out", out)) return usage_error("--out needs a folder");
+    } else if (args[i] == "--kolada-url" && command == "fetch") {
+      if (!value("--kolada-url", fetch.kolada_url)) return usage_error("--kolada-url needs a URL");
+    } else if (args[i] == "--jobs" && command == "fetch") {
+      std::string n;
+      if (!value("--jobs", n) || n.size() != 1 || n[0] < '1' || n[0] > '8')
+        return usage_error("--jobs needs a number of requests at a time, 1-8");
+      fetch.concurrency = n[0] - '0';
+    } else if (args[i] == "--offline" && command == "fetch") {
+      fetch.network = jamfor::Network::Offline;
+    } else if (args[i] == "--full" && command == "fetch") {
+      fetch.refresh = jamfor::Refresh::Full;
     } else if (!args[i].empty() && args[i][0] == '-') {
       return usage_error("unknown option '" + args[i] + "'");
     } else if (project.empty()) {
@@ -61,6 +80,21 @@ int main(int argc, char** argv) {
     }
   }
   if (project.empty()) return usage_error("missing PROJECT folder");
+
+  if (command == "fetch") {
+    fetch.project_dir = project;
+    // Tests shorten the back-off; real users keep the polite default.
+    if (const char* ms = std::getenv("JAMFOR_RETRY_BASE_MS")) fetch.retry.base_delay_ms = std::atoi(ms);
+    jamfor::FetchReport r;
+    if (auto e = jamfor::fetch_kolada(fetch, &r)) return report_error(*e);
+    std::printf("%zu values new, %zu changed, %zu withdrawn (%zu unchanged)%s\n"
+                "%zu requests, %zu values received in %.1f s (%.0f values/s); store: %s\n",
+                r.counts.added, r.counts.changed, r.counts.withdrawn, r.counts.unchanged,
+                r.from_date.empty() ? "" : (", changes since " + r.from_date).c_str(), r.requests,
+                r.values_received, r.seconds, r.seconds > 0 ? static_cast<double>(r.values_received) / r.seconds : 0.0,
+                r.store_path.c_str());
+    return 0;
+  }
 
   jamfor::BuildReport report;
   if (command == "check") {

@@ -20,7 +20,8 @@ Project two_indicators() {
   arbete.title = "Andel i sysselsättning";
   arbete.unit = "%";
   p.indicators.push_back(arbete);
-  p.units.push_back({"ekonomiskt-bistand", "Ekonomiskt bistånd"});
+  p.units.push_back({"ekonomiskt-bistand", "Ekonomiskt bistånd", UnitKind::Own});
+  p.units.push_back({"riket", "Riket", UnitKind::Comparison});
   return p;
 }
 
@@ -162,6 +163,27 @@ TEST_CASE("outcomes: an unknown unit points to jamfor.toml") {
                               "'ekonomiskt-bistand'?); units are declared as [[unit]] in jamfor.toml"});
 }
 
+TEST_CASE("outcomes: a comparison column names a declared comparison") {
+  auto r = read("indikator;period;jämförelse;värde\nsysselsattning;2016;riket;80\n");
+  CHECK(r.errors().empty());
+  REQUIRE(r.outcomes.size() == 1);
+  CHECK(r.outcomes[0].unit_id == "riket");
+}
+
+TEST_CASE("outcomes: units and comparisons are not interchangeable") {
+  auto r = read(
+      "indikator;period;enhet;jämförelse;värde\n"
+      "sysselsattning;2016;riket;;80\n"
+      "sysselsattning;2016;;ekonomiskt-bistand;80\n"
+      "sysselsattning;2016;ekonomiskt-bistand;riket;80\n");
+  CHECK(r.errors() == Strings{
+      "f.csv:2:3: error: unknown unit 'riket'; units are declared as [[unit]] in jamfor.toml",
+      "f.csv:3:4: error: unknown comparison 'ekonomiskt-bistand'; comparisons are declared as [[comparison]] in "
+      "jamfor.toml",
+      "f.csv:4:4: error: expected either 'enhet' or 'jämförelse' in a row, got both"});
+  CHECK(r.outcomes.empty());
+}
+
 TEST_CASE("outcomes: a value that is not a number names the cell") {
   auto r = read("indikator;period;kön;värde\nsysselsattning;2016;T;57 procent\n");
   CHECK(r.errors() ==
@@ -225,7 +247,7 @@ TEST_CASE("outcomes: an unknown column suggests the closest name") {
   auto r = read("indikator;period;vrde\nplacerade-barn;2016;67\n");
   CHECK(r.errors() ==
         Strings{"f.csv:1: error: unknown column 'vrde' (did you mean 'värde'?); expected indikator, "
-                "period, värde and optionally kön, enhet, kommentar",
+                "period, värde and optionally kön, enhet, jämförelse, kommentar",
                 "f.csv:1: error: missing column 'värde' (or 'value') in the header"});
 }
 

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "importers/kolada_config.h"
+#include "importers/kolada_outcomes.h"
 #include "importers/outcomes_reader.h"
 #include "importers/target_reader.h"
 #include "importers/toml_reader.h"
@@ -82,7 +84,8 @@ std::optional<Status> parse_status(std::string_view text) {
 
 class Loader {
  public:
-  Loader(std::string dir, Diagnostics& diags) : dir_(std::move(dir)), diags_(diags) {
+  Loader(std::string dir, Diagnostics& diags, KoladaValues kolada_values)
+      : dir_(std::move(dir)), diags_(diags), kolada_values_(kolada_values) {
     project_.root = dir_;
   }
 
@@ -95,6 +98,8 @@ class Loader {
     read_indicators();
     read_goals();
     read_outcomes();
+    if (!diags_.has_errors() && kolada_values_ == KoladaValues::Read)
+      add_kolada_outcomes(project_, path("kolada.sqlite"), diags_);
     read_judgements();
     read_analyses();
     settle_periods();
@@ -113,7 +118,7 @@ class Loader {
     }
     auto root = parse_toml_file(file, diags_);
     if (!root) return;
-    reject_unknown_top_level(*root, file, {"site", "periods", "status", "unit", "comparison"}, diags_);
+    reject_unknown_top_level(*root, file, {"site", "periods", "status", "unit", "comparison", "kolada"}, diags_);
     SiteSettings& s = project_.settings;
     with_table(*root, "site", file, true, [&](TomlTable& t) {
       s.title = t.string("title", true).value_or("");
@@ -159,6 +164,7 @@ class Loader {
     });
     read_units(*root, file, "unit", UnitKind::Own);
     read_units(*root, file, "comparison", UnitKind::Comparison);
+    with_table(*root, "kolada", file, false, [&](TomlTable& t) { project_.kolada = read_kolada_config(t); });
   }
 
   void read_units(const toml::table& root, const std::string& file, std::string_view key, UnitKind kind) {
@@ -220,6 +226,11 @@ class Loader {
       }
       ind.description = t.string("description", false).value_or("");
       ind.source = t.string("source", false).value_or("");
+      if (auto kpi = t.string("kolada", false)) {
+        if (!is_kolada_id(*kpi))
+          diags_.error(t.loc_of(*t.node("kolada")), "expected a Kolada KPI id such as 'N31814', got " + quote(*kpi));
+        ind.kolada_kpi = *kpi;
+      }
       if (const auto* target = t.node("target")) ind.target = read_target(*target, file, diags_);
       t.reject_unknown_keys();
       if (!id) return;
@@ -479,6 +490,7 @@ class Loader {
 
   std::string dir_;
   Diagnostics& diags_;
+  KoladaValues kolada_values_;
   Project project_;
   Period current_;
   bool listed_periods_ = false;
@@ -486,8 +498,8 @@ class Loader {
 
 }  // namespace
 
-std::optional<Project> load_project(const std::string& dir, Diagnostics& diags) {
-  return Loader(dir, diags).run();
+std::optional<Project> load_project(const std::string& dir, Diagnostics& diags, KoladaValues kolada_values) {
+  return Loader(dir, diags, kolada_values).run();
 }
 
 }  // namespace jamfor

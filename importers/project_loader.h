@@ -10,6 +10,11 @@
 
 namespace jamfor {
 
-std::optional<Project> load_project(const std::string& dir, Diagnostics& diags);
+// Read: indicators with `kolada = "…"` get their outcomes from PROJECT/kolada.sqlite (what
+// `jamfor build` needs). Skip: leave them empty (what `jamfor fetch` needs before a store exists).
+enum class KoladaValues { Read, Skip };
+
+std::optional<Project> load_project(const std::string& dir, Diagnostics& diags,
+                                    KoladaValues kolada_values = KoladaValues::Read);
 
 }  // namespace jamfor

@@ -57,6 +57,7 @@ struct StatusRules {
 struct Indicator {
   std::string id;
   std::string title;
+  std::string kolada_kpi;  // non-empty: outcomes come from the Kolada store, not from CSV
   std::string unit;
   Direction direction = Direction::HigherIsBetter;
   std::optional<int> decimals;
@@ -125,6 +126,23 @@ struct Analysis {
   SourceLoc loc;
 };
 
+// What `jamfor fetch` asks Kolada for ([kolada] in jamfor.toml).
+struct KoladaConfig {
+  std::string url = "https://api.kolada.se/v3";
+  std::vector<std::string> kpis;        // KPI ids; those of indicators with `kolada` are added
+  std::vector<std::string> kpi_groups;  // Kolada KPI groups, expanded to their KPIs
+  std::vector<std::string> municipalities;       // area ids: "1081", "0010" (a region), "0000" (Riket)
+  std::vector<std::string> counties;             // "10": every municipality of the county and its region
+  std::vector<std::string> municipality_groups;  // Kolada groups such as "Liknande kommuner", by id
+  bool all_municipalities = false;
+  std::string own_municipality;  // whose values fill the project's Kolada indicators
+  int first_year = 2010;
+  int last_year = 0;  // 0: the current year
+  int concurrency = 4;
+  int timeout_seconds = 30;
+  SourceLoc loc;
+};
+
 struct SiteSettings {
   std::string title;
   std::string organisation;
@@ -144,6 +162,7 @@ struct Project {
   std::vector<Outcome> outcomes;
   std::vector<Judgement> judgements;
   std::vector<Analysis> analyses;
+  std::optional<KoladaConfig> kolada;
 
   const Goal* find_goal(std::string_view id) const;
   const Indicator* find_indicator(std::string_view id) const;

@@ -1,0 +1,302 @@
+#include "store/kolada_store.h"
+
+#include <ctime>
+
+namespace jamfor {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+// Values keyed as Kolada keys them; WITHOUT ROWID keeps the 9-million-row national set compact.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kpi (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+  operating_area TEXT NOT NULL DEFAULT '', perspective TEXT NOT NULL DEFAULT '',
+  municipality_type TEXT NOT NULL DEFAULT '', auspice TEXT NOT NULL DEFAULT '',
+  publication_date TEXT NOT NULL DEFAULT '', prel_publication_date TEXT NOT NULL DEFAULT '',
+  publ_period TEXT NOT NULL DEFAULT '', divided_by_gender INTEGER NOT NULL DEFAULT 0,
+  has_ou_data INTEGER NOT NULL DEFAULT 0, fetched_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS area (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL DEFAULT '', fetched_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS area_group (id TEXT PRIMARY KEY, title TEXT NOT NULL, fetched_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS area_group_member (
+  group_id TEXT NOT NULL, member_id TEXT NOT NULL, PRIMARY KEY (group_id, member_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS value (
+  kpi TEXT NOT NULL, area TEXT NOT NULL, period INTEGER NOT NULL, gender TEXT NOT NULL,
+  value REAL, status TEXT NOT NULL DEFAULT '', is_deleted INTEGER NOT NULL DEFAULT 0,
+  count INTEGER NOT NULL DEFAULT 1, fetched_at TEXT NOT NULL, source TEXT NOT NULL,
+  PRIMARY KEY (kpi, area, period, gender)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fetch_run (
+  id INTEGER PRIMARY KEY, config_key TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+  added INTEGER NOT NULL, changed INTEGER NOT NULL, withdrawn INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS fetch_log (
+  id INTEGER PRIMARY KEY, run_started_at TEXT NOT NULL, url TEXT NOT NULL, status INTEGER NOT NULL,
+  bytes INTEGER NOT NULL, millis INTEGER NOT NULL, error TEXT NOT NULL DEFAULT '');
+)sql";
+
+}  // namespace
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+std::unique_ptr<KoladaStore> KoladaStore::open(const std::string& path, std::string* error) {
+  auto db = std::make_unique<Database>(path);
+  if (!db->ok()) {
+    *error = db->error();
+    return nullptr;
+  }
+  // WAL: `jamfor build` can read while a fetch writes, and a killed fetch rolls back cleanly.
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    if (auto e = db->exec(pragma); !e.empty()) {
+      *error = e;
+      return nullptr;
+    }
+  }
+  if (auto e = db->exec(kSchema); !e.empty()) {
+    *error = "cannot create the store's tables: " + e + " (is it a jamfor store?)";
+    return nullptr;
+  }
+  std::string prepare_error;
+  Statement version(db->handle(), "SELECT value FROM meta WHERE key = 'schema_version'", &prepare_error);
+  if (version.step() == SQLITE_ROW && version.text(0) != std::to_string(kSchemaVersion)) {
+    *error = "the store has schema version " + version.text(0) + "; this jamfor reads version " +
+             std::to_string(kSchemaVersion);
+    return nullptr;
+  }
+  db->exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + std::to_string(kSchemaVersion) + "')");
+  std::unique_ptr<KoladaStore> store(new KoladaStore(std::move(db)));
+  if (auto e = store->prepare_statements(); !e.empty()) {
+    *error = e;
+    return nullptr;
+  }
+  return store;
+}
+
+std::string KoladaStore::prepare_statements() {
+  std::string error;
+  select_value_ = db_->prepare(
+      "SELECT value, status, is_deleted, count FROM value WHERE kpi = ?1 AND area = ?2 AND period = ?3 AND gender = ?4",
+      &error);
+  insert_value_ = db_->prepare(
+      "INSERT INTO value (kpi, area, period, gender, value, status, is_deleted, count, fetched_at, source) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+      &error);
+  update_value_ = db_->prepare(
+      "UPDATE value SET value = ?5, status = ?6, is_deleted = ?7, count = ?8, fetched_at = ?9, source = ?10 "
+      "WHERE kpi = ?1 AND area = ?2 AND period = ?3 AND gender = ?4",
+      &error);
+  return error;
+}
+
+std::string KoladaStore::begin() { return db_->exec("BEGIN IMMEDIATE"); }
+std::string KoladaStore::commit() { return db_->exec("COMMIT"); }
+void KoladaStore::rollback() { db_->exec("ROLLBACK"); }
+
+std::string KoladaStore::put_kpi(const KpiMeta& k, const std::string& fetched_at) {
+  std::string error;
+  Statement s = db_->prepare(
+      "INSERT INTO kpi (id, title, description, operating_area, perspective, municipality_type, auspice, "
+      "publication_date, prel_publication_date, publ_period, divided_by_gender, has_ou_data, fetched_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (id) DO UPDATE SET "
+      "title = excluded.title, description = excluded.description, operating_area = excluded.operating_area, "
+      "perspective = excluded.perspective, municipality_type = excluded.municipality_type, "
+      "auspice = excluded.auspice, publication_date = excluded.publication_date, "
+      "prel_publication_date = excluded.prel_publication_date, publ_period = excluded.publ_period, "
+      "divided_by_gender = excluded.divided_by_gender, has_ou_data = excluded.has_ou_data, "
+      "fetched_at = excluded.fetched_at",
+      &error);
+  if (!s.ok()) return error;
+  s.bind(1, k.id).bind(2, k.title).bind(3, k.description).bind(4, k.operating_area).bind(5, k.perspective);
+  s.bind(6, k.municipality_type).bind(7, k.auspice).bind(8, k.publication_date).bind(9, k.prel_publication_date);
+  s.bind(10, k.publ_period).bind(11, static_cast<long long>(k.divided_by_gender));
+  s.bind(12, static_cast<long long>(k.has_ou_data)).bind(13, fetched_at);
+  return s.step() == SQLITE_DONE ? "" : db_->last_error();
+}
+
+std::string KoladaStore::put_area(const AreaMeta& a, const std::string& fetched_at) {
+  std::string error;
+  Statement s = db_->prepare(
+      "INSERT INTO area (id, title, type, fetched_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET "
+      "title = excluded.title, type = excluded.type, fetched_at = excluded.fetched_at",
+      &error);
+  if (!s.ok()) return error;
+  s.bind(1, a.id).bind(2, a.title).bind(3, a.type).bind(4, fetched_at);
+  return s.step() == SQLITE_DONE ? "" : db_->last_error();
+}
+
+std::string KoladaStore::put_group(const AreaGroup& g, const std::string& fetched_at) {
+  std::string error;
+  Statement s = db_->prepare(
+      "INSERT INTO area_group (id, title, fetched_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET "
+      "title = excluded.title, fetched_at = excluded.fetched_at",
+      &error);
+  if (!s.ok()) return error;
+  s.bind(1, g.id).bind(2, g.title).bind(3, fetched_at);
+  if (s.step() != SQLITE_DONE) return db_->last_error();
+  Statement clear = db_->prepare("DELETE FROM area_group_member WHERE group_id = ?1", &error);
+  clear.bind(1, g.id);
+  if (clear.step() != SQLITE_DONE) return db_->last_error();
+  Statement add = db_->prepare("INSERT OR IGNORE INTO area_group_member (group_id, member_id) VALUES (?1, ?2)", &error);
+  for (const auto& m : g.members) {
+    add.reset();
+    add.bind(1, g.id).bind(2, m);
+    if (add.step() != SQLITE_DONE) return db_->last_error();
+  }
+  return "";
+}
+
+std::string KoladaStore::put_value(const KoladaValue& v, const std::string& fetched_at, const std::string& source,
+                                   UpsertCounts& counts) {
+  const std::string gender(1, v.gender);
+  select_value_.reset();
+  select_value_.bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
+  Statement* write = &insert_value_;
+  if (select_value_.step() == SQLITE_ROW) {
+    auto old_value = select_value_.real(0);
+    bool old_deleted = select_value_.integer(2) != 0;
+    bool same = old_value == v.value && select_value_.text(1) == v.status && old_deleted == v.deleted &&
+                select_value_.integer(3) == v.count;
+    if (same) {
+      ++counts.unchanged;
+      return "";
+    }
+    if (v.deleted && !old_deleted)
+      ++counts.withdrawn;
+    else
+      ++counts.changed;
+    write = &update_value_;
+  } else {
+    ++counts.added;
+  }
+  write->reset();
+  write->bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
+  write->bind(5, v.value).bind(6, v.status).bind(7, static_cast<long long>(v.deleted));
+  write->bind(8, static_cast<long long>(v.count)).bind(9, fetched_at).bind(10, source);
+  return write->step() == SQLITE_DONE ? "" : db_->last_error();
+}
+
+std::string KoladaStore::record_run(const std::string& config_key, const std::string& started_at,
+                                    const std::string& finished_at, const UpsertCounts& counts) {
+  std::string error;
+  Statement s = db_->prepare(
+      "INSERT INTO fetch_run (config_key, started_at, finished_at, added, changed, withdrawn) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      &error);
+  if (!s.ok()) return error;
+  s.bind(1, config_key).bind(2, started_at).bind(3, finished_at);
+  s.bind(4, static_cast<long long>(counts.added)).bind(5, static_cast<long long>(counts.changed));
+  s.bind(6, static_cast<long long>(counts.withdrawn));
+  return s.step() == SQLITE_DONE ? "" : db_->last_error();
+}
+
+std::optional<std::string> KoladaStore::last_run_start(const std::string& config_key) const {
+  std::string error;
+  Statement s = db_->prepare("SELECT max(started_at) FROM fetch_run WHERE config_key = ?1", &error);
+  s.bind(1, config_key);
+  if (s.step() == SQLITE_ROW && !s.is_null(0)) return s.text(0);
+  return std::nullopt;
+}
+
+std::string KoladaStore::log_requests(const std::string& run_started_at, const std::vector<RequestLogEntry>& entries) {
+  if (auto e = db_->exec("BEGIN IMMEDIATE"); !e.empty()) return e;
+  std::string error;
+  Statement s = db_->prepare(
+      "INSERT INTO fetch_log (run_started_at, url, status, bytes, millis, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      &error);
+  for (const auto& e : entries) {
+    s.reset();
+    s.bind(1, run_started_at).bind(2, e.url).bind(3, static_cast<long long>(e.status));
+    s.bind(4, static_cast<long long>(e.bytes)).bind(5, e.millis).bind(6, e.error);
+    if (s.step() != SQLITE_DONE) {
+      error = db_->last_error();
+      db_->exec("ROLLBACK");
+      return error;
+    }
+  }
+  return db_->exec("COMMIT");
+}
+
+std::optional<KpiMeta> KoladaStore::kpi(const std::string& id) const {
+  std::string error;
+  Statement s = db_->prepare(
+      "SELECT id, title, description, operating_area, perspective, municipality_type, auspice, publication_date, "
+      "prel_publication_date, publ_period, divided_by_gender, has_ou_data FROM kpi WHERE id = ?1",
+      &error);
+  s.bind(1, id);
+  if (s.step() != SQLITE_ROW) return std::nullopt;
+  KpiMeta k{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
+            s.text(7), s.text(8), s.text(9), s.integer(10) != 0, s.integer(11) != 0};
+  return k;
+}
+
+std::optional<std::string> KoladaStore::kpi_fetched_at(const std::string& id) const {
+  std::string error;
+  Statement s = db_->prepare("SELECT fetched_at FROM kpi WHERE id = ?1", &error);
+  s.bind(1, id);
+  if (s.step() != SQLITE_ROW) return std::nullopt;
+  return s.text(0);
+}
+
+std::vector<AreaMeta> KoladaStore::areas() const {
+  std::string error;
+  Statement s = db_->prepare("SELECT id, title, type FROM area ORDER BY id", &error);
+  std::vector<AreaMeta> out;
+  while (s.step() == SQLITE_ROW) out.push_back({s.text(0), s.text(1), s.text(2)});
+  return out;
+}
+
+std::optional<AreaGroup> KoladaStore::group(const std::string& id) const {
+  std::string error;
+  Statement s = db_->prepare("SELECT title FROM area_group WHERE id = ?1", &error);
+  s.bind(1, id);
+  if (s.step() != SQLITE_ROW) return std::nullopt;
+  AreaGroup g{id, s.text(0), {}};
+  Statement m = db_->prepare("SELECT member_id FROM area_group_member WHERE group_id = ?1 ORDER BY member_id", &error);
+  m.bind(1, id);
+  while (m.step() == SQLITE_ROW) g.members.push_back(m.text(0));
+  return g;
+}
+
+std::vector<KoladaValue> KoladaStore::values(const std::string& kpi, const std::string& area) const {
+  std::string error;
+  Statement s = db_->prepare(
+      "SELECT period, gender, value, status, is_deleted, count FROM value WHERE kpi = ?1 AND area = ?2 "
+      "ORDER BY period, gender",
+      &error);
+  s.bind(1, kpi).bind(2, area);
+  std::vector<KoladaValue> out;
+  while (s.step() == SQLITE_ROW) {
+    KoladaValue v;
+    v.kpi = kpi;
+    v.area = area;
+    v.period = static_cast<int>(s.integer(0));
+    v.gender = s.text(1).empty() ? 'T' : s.text(1)[0];
+    v.value = s.real(2);
+    v.status = s.text(3);
+    v.deleted = s.integer(4) != 0;
+    v.count = static_cast<int>(s.integer(5));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+size_t KoladaStore::value_count() const {
+  std::string error;
+  Statement s = db_->prepare("SELECT count(*) FROM value", &error);
+  return s.step() == SQLITE_ROW ? static_cast<size_t>(s.integer(0)) : 0;
+}
+
+std::string KoladaStore::integrity_check() const {
+  std::string error;
+  Statement s = db_->prepare("PRAGMA integrity_check", &error);
+  return s.step() == SQLITE_ROW ? s.text(0) : error;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,96 @@
+#pragma once
+// The local store of Kolada data: one SQLite file in the project folder. A fetch writes it in
+// one transaction, so a fetch that dies half-way leaves the previous store complete; `jamfor
+// build` only ever reads it.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/sqlite.h"
+
+namespace jamfor {
+
+struct KpiMeta {
+  std::string id, title, description, operating_area, perspective, municipality_type, auspice;
+  std::string publication_date, prel_publication_date, publ_period;
+  bool divided_by_gender = false;
+  bool has_ou_data = false;
+};
+
+struct AreaMeta {
+  std::string id, title, type;  // type: K municipality, L region; Riket is 0000
+};
+
+struct AreaGroup {
+  std::string id, title;
+  std::vector<std::string> members;
+};
+
+struct KoladaValue {
+  std::string kpi, area;
+  int period = 0;
+  char gender = 'T';  // T, K, M
+  std::optional<double> value;
+  std::string status;  // non-empty: uncertain or suppressed, shown as a flag
+  bool deleted = false;
+  int count = 1;
+};
+
+struct UpsertCounts {
+  size_t added = 0, changed = 0, withdrawn = 0, unchanged = 0;
+};
+
+struct RequestLogEntry {
+  std::string url;
+  int status = 0;  // HTTP status, 0 when there was no answer
+  size_t bytes = 0;
+  long long millis = 0;
+  std::string error;
+};
+
+class KoladaStore {
+ public:
+  // Opens or creates the store; nullptr with *error set when it cannot.
+  static std::unique_ptr<KoladaStore> open(const std::string& path, std::string* error);
+
+  // All writes of a fetch happen between begin() and commit(); rollback() undoes them.
+  std::string begin();
+  std::string commit();
+  void rollback();
+
+  std::string put_kpi(const KpiMeta& kpi, const std::string& fetched_at);
+  std::string put_area(const AreaMeta& area, const std::string& fetched_at);
+  std::string put_group(const AreaGroup& group, const std::string& fetched_at);
+  // Idempotent: the same value twice counts as unchanged.
+  std::string put_value(const KoladaValue& v, const std::string& fetched_at, const std::string& source,
+                        UpsertCounts& counts);
+
+  // Fetch runs: what was asked (a key of the configuration) and when, for incremental refresh.
+  std::string record_run(const std::string& config_key, const std::string& started_at,
+                         const std::string& finished_at, const UpsertCounts& counts);
+  std::optional<std::string> last_run_start(const std::string& config_key) const;
+  // The request log survives failed fetches: it is written outside their transaction.
+  std::string log_requests(const std::string& run_started_at, const std::vector<RequestLogEntry>& entries);
+
+  std::optional<KpiMeta> kpi(const std::string& id) const;
+  std::optional<std::string> kpi_fetched_at(const std::string& id) const;
+  std::vector<AreaMeta> areas() const;
+  std::optional<AreaGroup> group(const std::string& id) const;
+  std::vector<KoladaValue> values(const std::string& kpi, const std::string& area) const;
+  size_t value_count() const;
+  std::string integrity_check() const;  // "ok" when the file is sound
+
+ private:
+  explicit KoladaStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  std::string prepare_statements();
+
+  std::unique_ptr<Database> db_;
+  Statement select_value_, insert_value_, update_value_;
+};
+
+// UTC now as "2026-11-23T11:56:41Z".
+std::string utc_now();
+
+}  // namespace jamfor

@@ -1,0 +1,131 @@
+#include "store/kolada_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace jamfor;
+
+namespace {
+
+std::string temp_store_path(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("jamfor-store-test-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return (dir / "kolada.sqlite").string();
+}
+
+KoladaValue value(int period, char gender, std::optional<double> v) {
+  KoladaValue out;
+  out.kpi = "N31814";
+  out.area = "1081";
+  out.period = period;
+  out.gender = gender;
+  out.value = v;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("store: putting the same value twice is idempotent") {
+  std::string error;
+  auto store = KoladaStore::open(temp_store_path("idempotent"), &error);
+  REQUIRE(store);
+  UpsertCounts first, second;
+  REQUIRE(store->begin().empty());
+  REQUIRE(store->put_value(value(2016, 'T', 12.3), "t1", "kolada", first).empty());
+  REQUIRE(store->put_value(value(2016, 'K', std::nullopt), "t1", "kolada", first).empty());
+  REQUIRE(store->commit().empty());
+  REQUIRE(store->begin().empty());
+  REQUIRE(store->put_value(value(2016, 'T', 12.3), "t2", "kolada", second).empty());
+  REQUIRE(store->put_value(value(2016, 'K', std::nullopt), "t2", "kolada", second).empty());
+  REQUIRE(store->commit().empty());
+  CHECK(first.added == 2);
+  CHECK(second.added == 0);
+  CHECK(second.unchanged == 2);
+  CHECK(store->value_count() == 2);
+}
+
+TEST_CASE("store: revisions and withdrawals are counted") {
+  std::string error;
+  auto store = KoladaStore::open(temp_store_path("revisions"), &error);
+  REQUIRE(store);
+  UpsertCounts counts;
+  store->begin();
+  store->put_value(value(2016, 'T', 12.3), "t1", "kolada", counts);
+  store->put_value(value(2017, 'T', 10.0), "t1", "kolada", counts);
+  store->commit();
+  UpsertCounts refresh;
+  store->begin();
+  store->put_value(value(2016, 'T', 12.4), "t2", "kolada", refresh);
+  KoladaValue withdrawn = value(2017, 'T', 10.0);
+  withdrawn.deleted = true;
+  store->put_value(withdrawn, "t2", "kolada", refresh);
+  KoladaValue flagged = value(2018, 'T', std::nullopt);
+  flagged.status = "Uppgift saknas";
+  store->put_value(flagged, "t2", "kolada", refresh);
+  store->commit();
+  CHECK(refresh.added == 1);
+  CHECK(refresh.changed == 1);
+  CHECK(refresh.withdrawn == 1);
+  auto values = store->values("N31814", "1081");
+  REQUIRE(values.size() == 3);
+  CHECK(values[0].value == 12.4);
+  CHECK(values[1].deleted);
+  CHECK(values[2].status == "Uppgift saknas");
+  CHECK_FALSE(values[2].value);
+}
+
+TEST_CASE("store: a rolled-back fetch leaves the previous store") {
+  std::string error;
+  const std::string path = temp_store_path("rollback");
+  {
+    auto store = KoladaStore::open(path, &error);
+    UpsertCounts counts;
+    store->begin();
+    store->put_value(value(2016, 'T', 1), "t1", "kolada", counts);
+    store->commit();
+    store->begin();
+    store->put_value(value(2016, 'T', 2), "t2", "kolada", counts);
+    store->put_value(value(2017, 'T', 3), "t2", "kolada", counts);
+    store->rollback();
+  }
+  auto reopened = KoladaStore::open(path, &error);
+  REQUIRE(reopened);
+  auto values = reopened->values("N31814", "1081");
+  REQUIRE(values.size() == 1);
+  CHECK(values[0].value == 1);
+  CHECK(reopened->integrity_check() == "ok");
+}
+
+TEST_CASE("store: metadata and runs round-trip with å, ä, ö") {
+  std::string error;
+  auto store = KoladaStore::open(temp_store_path("meta"), &error);
+  REQUIRE(store);
+  store->begin();
+  KpiMeta kpi;
+  kpi.id = "N31814";
+  kpi.title = "Långvarigt ekonomiskt bistånd, andel (%) av befolkningen";
+  kpi.divided_by_gender = true;
+  CHECK(store->put_kpi(kpi, "t1").empty());
+  CHECK(store->put_area({"1267", "Höör", "K"}, "t1").empty());
+  CHECK(store->put_group({"G1", "Liknande kommuner", {"1081", "1082"}}, "t1").empty());
+  CHECK(store->record_run("cfg", "2026-11-23T10:00:00Z", "2026-11-23T10:01:00Z", {}).empty());
+  store->commit();
+  CHECK(store->kpi("N31814")->title == kpi.title);
+  CHECK(store->kpi("N31814")->divided_by_gender);
+  CHECK(store->areas().at(0).title == "Höör");
+  CHECK(store->group("G1")->members == std::vector<std::string>{"1081", "1082"});
+  CHECK(store->last_run_start("cfg") == "2026-11-23T10:00:00Z");
+  CHECK_FALSE(store->last_run_start("other"));
+}
+
+TEST_CASE("store: a file that is not SQLite is refused with a message") {
+  const std::string path = temp_store_path("garbage");
+  FILE* f = std::fopen(path.c_str(), "w");
+  std::fputs("this is not a database, it is a shopping list\n", f);
+  std::fclose(f);
+  std::string error;
+  CHECK_FALSE(KoladaStore::open(path, &error));
+  CHECK_FALSE(error.empty());
+}

@@ -1,0 +1,61 @@
+#pragma once
+// A thin RAII layer over the SQLite C API: just enough for prepared statements and
+// transactions, with errors as values.
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jamfor {
+
+class Statement {
+ public:
+  Statement() = default;
+  Statement(sqlite3* db, std::string_view sql, std::string* error);
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  ~Statement();
+
+  bool ok() const { return stmt_ != nullptr; }
+  Statement& bind(int index, std::string_view text);
+  Statement& bind(int index, long long value);
+  Statement& bind(int index, std::optional<double> value);  // nullopt binds NULL
+  Statement& bind_null(int index);
+  // SQLITE_ROW, SQLITE_DONE or an error code.
+  int step();
+  void reset();
+
+  std::string text(int column) const;
+  long long integer(int column) const;
+  std::optional<double> real(int column) const;  // NULL -> nullopt
+  bool is_null(int column) const;
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Database {
+ public:
+  // Opens (creating if needed); on failure ok() is false and error() says why.
+  explicit Database(const std::string& path);
+  Database(const Database&) = delete;
+  ~Database();
+
+  bool ok() const { return db_ != nullptr && error_.empty(); }
+  const std::string& error() const { return error_; }
+  sqlite3* handle() const { return db_; }
+
+  // Runs one or more statements without results; returns an error message or "".
+  std::string exec(std::string_view sql);
+  Statement prepare(std::string_view sql, std::string* error) const { return Statement(db_, sql, error); }
+  std::string last_error() const { return db_ ? sqlite3_errmsg(db_) : error_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string error_;
+};
+
+}  // namespace jamfor
