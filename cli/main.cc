@@ -8,6 +8,7 @@
 
 #include "cli/build.h"
 #include "importers/kolada_fetch.h"
+#include "store/kolada_store.h"
 
 namespace {
 
@@ -16,6 +17,7 @@ constexpr const char* kUsage =
     "       jamfor check PROJECT               read and evaluate PROJECT, report every error\n"
     "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N]\n"
     "                                          bring the project's Kolada data into PROJECT/kolada.sqlite\n"
+    "       jamfor info PROJECT                what the project's Kolada store holds\n"
     "       jamfor --help | --version\n"
     "\n"
     "PROJECT is a folder with jamfor.toml; its format is described in docs/project-format.md.\n";
@@ -45,26 +47,25 @@ int main(int argc, char** argv) {
     std::puts("jamfor 0.1.0");
     return 0;
   }
-  if (command != "build" && command != "check" && command != "fetch")
+  if (command != "build" && command != "check" && command != "fetch" && command != "info")
     return usage_error("unknown command '" + command + "'" +
-                       jamfor::did_you_mean(command, {"build", "check", "fetch"}));
+                       jamfor::did_you_mean(command, {"build", "check", "fetch", "info"}));
 
   std::string project, out;
   jamfor::FetchOptions fetch;
   for (size_t i = 1; i < args.size(); ++i) {
-    auto value = [&](const char* name, std::string& into) {
+    auto value = [&](std::string& into) {
       if (i + 1 >= args.size()) return false;
       into = args[++i];
-      (void)name;
       return true;
     };
     if (args[i] == "--out" && command == "build") {
-      if (!value("--out", out)) return usage_error("--out needs a folder");
+      if (!value(out)) return usage_error("--out needs a folder");
     } else if (args[i] == "--kolada-url" && command == "fetch") {
-      if (!value("--kolada-url", fetch.kolada_url)) return usage_error("--kolada-url needs a URL");
+      if (!value(fetch.kolada_url)) return usage_error("--kolada-url needs a URL");
     } else if (args[i] == "--jobs" && command == "fetch") {
       std::string n;
-      if (!value("--jobs", n) || n.size() != 1 || n[0] < '1' || n[0] > '8')
+      if (!value(n) || n.size() != 1 || n[0] < '1' || n[0] > '8')
         return usage_error("--jobs needs a number of requests at a time, 1-8");
       fetch.concurrency = n[0] - '0';
     } else if (args[i] == "--offline" && command == "fetch") {
@@ -81,6 +82,27 @@ int main(int argc, char** argv) {
   }
   if (project.empty()) return usage_error("missing PROJECT folder");
 
+  if (command == "info") {
+    const std::string path = (std::filesystem::path(project) / "kolada.sqlite").lexically_normal().string();
+    std::string error;
+    if (!std::filesystem::exists(path)) {
+      std::fprintf(stderr, "%s: error: no Kolada store; run 'jamfor fetch %s' first\n", path.c_str(), project.c_str());
+      return 1;
+    }
+    auto store = jamfor::KoladaStore::open(path, &error);
+    if (!store) {
+      std::fprintf(stderr, "%s: error: %s\n", path.c_str(), error.c_str());
+      return 1;
+    }
+    auto s = store->summary();
+    std::printf("store: %s\nvalues: %zu (%zu withdrawn, %zu flagged)\nkpis: %zu\nareas: %zu\ngroups: %zu\n"
+                "fetches: %zu (%zu requests logged)\nlast fetch: %s (%zu new, %zu changed, %zu withdrawn)\n"
+                "integrity: %s\n",
+                path.c_str(), s.values, s.withdrawn, s.flagged, s.kpis, s.areas, s.groups, s.runs, s.requests,
+                s.last_fetch.empty() ? "never" : s.last_fetch.c_str(), s.last_counts.added, s.last_counts.changed,
+                s.last_counts.withdrawn, s.integrity.c_str());
+    return s.integrity == "ok" ? 0 : 1;
+  }
   if (command == "fetch") {
     fetch.project_dir = project;
     // Tests shorten the back-off; real users keep the polite default.

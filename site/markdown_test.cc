@@ -1,1 +1,99 @@
+#include "site/markdown.h"
+
 #include <catch2/catch.hpp>
+
+using jamfor::render_markdown;
+using Catch::Contains;
+
+TEST_CASE("markdown: paragraphs and emphasis") {
+  CHECK(render_markdown("Målet är *nästan* **uppnått**.") ==
+        "<p>Målet är <em>nästan</em> <strong>uppnått</strong>.</p>\n");
+}
+
+TEST_CASE("markdown: a raw script block is not passed through") {
+  std::string html = render_markdown("Före\n\n<script>alert(1)</script>\n\nEfter");
+  CHECK_THAT(html, !Contains("<script"));
+  CHECK_THAT(html, !Contains("alert(1)"));
+  CHECK_THAT(html, Contains("<p>Före</p>"));
+  CHECK_THAT(html, Contains("<p>Efter</p>"));
+}
+
+TEST_CASE("markdown: inline raw HTML with an event handler is not passed through") {
+  std::string html = render_markdown("Se bilden <img src=x onerror=alert(1)> här.");
+  CHECK_THAT(html, !Contains("<img"));
+  CHECK_THAT(html, !Contains("onerror"));
+  CHECK_THAT(html, Contains("Se bilden"));
+}
+
+TEST_CASE("markdown: other raw HTML elements are dropped too") {
+  for (const char* input : {"<iframe src=\"https://example.com\"></iframe>", "<a href=\"javascript:x\">a</a>",
+                            "<style>body{display:none}</style>", "<div onclick=\"x()\">text</div>"}) {
+    std::string html = render_markdown(input);
+    CHECK_THAT(html, !Contains("<iframe") && !Contains("<a ") && !Contains("<style") && !Contains("onclick"));
+  }
+}
+
+TEST_CASE("markdown: javascript: links are not rendered as href") {
+  for (const char* input : {"[klicka](javascript:alert(1))", "[klicka](JavaScript:alert(1))",
+                            "[klicka](  javascript:alert(1) )", "<javascript:alert(1)>",
+                            "[klicka](vbscript:msgbox(1))", "[klicka](data:text/html;base64,PHNjcmlwdD4=)"}) {
+    std::string html = render_markdown(input);
+    INFO(input << " -> " << html);
+    CHECK_THAT(html, !Contains("href=\"javascript", Catch::CaseSensitive::No));
+    CHECK_THAT(html, !Contains("href=\"vbscript", Catch::CaseSensitive::No));
+    CHECK_THAT(html, !Contains("href=\"data:", Catch::CaseSensitive::No));
+  }
+}
+
+TEST_CASE("markdown: ordinary links keep their href") {
+  CHECK(render_markdown("[Kolada](https://www.kolada.se/)") ==
+        "<p><a href=\"https://www.kolada.se/\">Kolada</a></p>\n");
+}
+
+TEST_CASE("markdown: bare web addresses become links") {
+  CHECK_THAT(render_markdown("Se https://www.kolada.se för mer."),
+             Contains("<a href=\"https://www.kolada.se\">https://www.kolada.se</a>"));
+}
+
+TEST_CASE("markdown: headings are shifted under the page's own") {
+  CHECK(render_markdown("# Analys") == "<h3>Analys</h3>\n");
+  CHECK(render_markdown("## Orsaker") == "<h4>Orsaker</h4>\n");
+  CHECK(render_markdown("# Analys", 0) == "<h1>Analys</h1>\n");
+  CHECK(render_markdown("# Analys", 3) == "<h4>Analys</h4>\n");
+}
+
+TEST_CASE("markdown: shifted headings stop at h6") {
+  CHECK(render_markdown("##### Djupt") == "<h6>Djupt</h6>\n");
+  CHECK(render_markdown("###### Djupast") == "<h6>Djupast</h6>\n");
+  CHECK(render_markdown("Rubrik\n======") == "<h3>Rubrik</h3>\n");
+}
+
+TEST_CASE("markdown: tables") {
+  std::string html = render_markdown(
+      "| Enhet | Andel |\n"
+      "|---|---:|\n"
+      "| IFO | 57 % |\n");
+  CHECK_THAT(html, Contains("<table>"));
+  CHECK_THAT(html, Contains("<th>Enhet</th>"));
+  CHECK_THAT(html, Contains("<td>IFO</td>"));
+  CHECK_THAT(html, Contains("<td align=\"right\">57 %</td>"));
+}
+
+TEST_CASE("markdown: raw HTML inside a table cell is dropped") {
+  std::string html = render_markdown("| a |\n|---|\n| <script>x</script> |\n");
+  CHECK_THAT(html, Contains("<table>"));
+  CHECK_THAT(html, !Contains("<script"));
+}
+
+TEST_CASE("markdown: strikethrough and lists") {
+  CHECK(render_markdown("~~gammalt~~") == "<p><del>gammalt</del></p>\n");
+  CHECK(render_markdown("- ett\n- två\n") == "<ul>\n<li>ett</li>\n<li>två</li>\n</ul>\n");
+}
+
+TEST_CASE("markdown: special characters in text are escaped") {
+  CHECK(render_markdown("5 < 7 & 9 > 3") == "<p>5 &lt; 7 &amp; 9 &gt; 3</p>\n");
+}
+
+TEST_CASE("markdown: empty input renders nothing") {
+  CHECK(render_markdown("") == "");
+}

@@ -71,6 +71,13 @@ std::string judgement_html(const Project& p, const Judgement& j, const std::stri
   return h;
 }
 
+// Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not.
+std::string kolada_note(const Indicator& ind) {
+  if (ind.kolada_kpi.empty()) return "";
+  return "<p class=\"attribution\">Källa: Kolada (RKA, CC BY 4.0), nyckeltal " + escape(ind.kolada_kpi) +
+         ". Målvärden, bedömningar och förändringar är egen bearbetning av data från Kolada.</p>\n";
+}
+
 std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
   std::string h = "<figure class=\"chart\">\n";
   h += "<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" role=\"img\" aria-label=\"" +
@@ -191,6 +198,10 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
       m += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
     }
     m += "</tbody>\n</table>\n";
+    if (std::any_of(goal.indicators.begin(), goal.indicators.end(),
+                    [&](const GoalIndicatorLink& l) { return !p.find_indicator(l.indicator_id)->kolada_kpi.empty(); }))
+      m += "<p class=\"attribution\">Utfall för nyckeltal från Kolada: Källa: Kolada (RKA, CC BY 4.0). "
+           "Målvärden och bedömningar är egen bearbetning av data från Kolada.</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
@@ -269,6 +280,8 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     m += "</div>\n";
   }
   if (!any_target) m += "<p>Indikatorn har inget målvärde; den följs upp utan bedömning.</p>\n";
+  if (any_target && !ind.kolada_kpi.empty())
+    m += "<p class=\"attribution\">Bedömningen är egen bearbetning av data från Kolada.</p>\n";
   for (const Judgement* j : ir.judgements)
     if (j->period == current) m += judgement_html(p, *j, "h3");
   m += analyses_html(ir.analyses, current, 2);
@@ -315,6 +328,7 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
       m += "</tr>\n";
     }
     m += "</tbody>\n</table>\n";
+    m += kolada_note(ind);
     m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
   }
   m += "</section>\n";

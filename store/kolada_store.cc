@@ -293,6 +293,32 @@ size_t KoladaStore::value_count() const {
   return s.step() == SQLITE_ROW ? static_cast<size_t>(s.integer(0)) : 0;
 }
 
+StoreSummary KoladaStore::summary() const {
+  StoreSummary s;
+  std::string error;
+  auto count = [&](const char* sql) {
+    Statement st = db_->prepare(sql, &error);
+    return st.ok() && st.step() == SQLITE_ROW ? static_cast<size_t>(st.integer(0)) : 0;
+  };
+  s.values = count("SELECT count(*) FROM value");
+  s.withdrawn = count("SELECT count(*) FROM value WHERE is_deleted = 1");
+  s.flagged = count("SELECT count(*) FROM value WHERE status != ''");
+  s.kpis = count("SELECT count(*) FROM kpi");
+  s.areas = count("SELECT count(*) FROM area");
+  s.groups = count("SELECT count(*) FROM area_group");
+  s.runs = count("SELECT count(*) FROM fetch_run");
+  s.requests = count("SELECT count(*) FROM fetch_log");
+  Statement last = db_->prepare("SELECT finished_at, added, changed, withdrawn FROM fetch_run ORDER BY id DESC LIMIT 1", &error);
+  if (last.ok() && last.step() == SQLITE_ROW) {
+    s.last_fetch = last.text(0);
+    s.last_counts.added = static_cast<size_t>(last.integer(1));
+    s.last_counts.changed = static_cast<size_t>(last.integer(2));
+    s.last_counts.withdrawn = static_cast<size_t>(last.integer(3));
+  }
+  s.integrity = integrity_check();
+  return s;
+}
+
 std::string KoladaStore::integrity_check() const {
   std::string error;
   Statement s = db_->prepare("PRAGMA integrity_check", &error);

@@ -42,6 +42,13 @@ struct UpsertCounts {
   size_t added = 0, changed = 0, withdrawn = 0, unchanged = 0;
 };
 
+struct StoreSummary {
+  size_t values = 0, withdrawn = 0, flagged = 0, kpis = 0, areas = 0, groups = 0, runs = 0, requests = 0;
+  std::string last_fetch;  // finished_at of the newest run, empty when never fetched
+  UpsertCounts last_counts;
+  std::string integrity;   // "ok" when SQLite finds the file sound
+};
+
 struct RequestLogEntry {
   std::string url;
   int status = 0;  // HTTP status, 0 when there was no answer
@@ -80,6 +87,7 @@ class KoladaStore {
   std::optional<AreaGroup> group(const std::string& id) const;
   std::vector<KoladaValue> values(const std::string& kpi, const std::string& area) const;
   size_t value_count() const;
+  StoreSummary summary() const;
   std::string integrity_check() const;  // "ok" when the file is sound
 
  private:
