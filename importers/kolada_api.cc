@@ -86,10 +86,10 @@ std::vector<std::string> chunk_ids(const std::vector<std::string>& ids, size_t s
 
 std::vector<std::string> data_urls(const std::string& base, const std::vector<std::string>& kpis,
                                    const std::vector<std::string>& areas, int first_year, int last_year,
-                                   const std::string& from_date) {
+                                   const std::string& from_date, int per_page) {
   std::vector<std::string> years;
   for (int y = first_year; y <= last_year; ++y) years.push_back(std::to_string(y));
-  const std::string query = "?per_page=" + std::to_string(kKoladaMaxPerPage) +
+  const std::string query = "?per_page=" + std::to_string(per_page) +
                             (from_date.empty() ? "" : "&from_date=" + from_date);
   std::vector<std::string> urls;
   for (const auto& k : chunk_ids(kpis))

@@ -22,7 +22,7 @@ std::vector<std::string> chunk_ids(const std::vector<std::string>& ids, size_t s
 // municipality segment is used (all municipalities, regions, Riket and groups at once).
 std::vector<std::string> data_urls(const std::string& base, const std::vector<std::string>& kpis,
                                    const std::vector<std::string>& areas, int first_year, int last_year,
-                                   const std::string& from_date);
+                                   const std::string& from_date, int per_page = kKoladaMaxPerPage);
 
 // One page of a list route: its values and the URL of the next page (empty at the end).
 struct KoladaPage {

@@ -211,7 +211,7 @@ Error fetch_error(std::string message, const std::string& context) {
 }  // namespace
 
 int backoff_delay_ms(const RetryPolicy& policy, int attempt, std::optional<int> retry_after_seconds) {
-  if (retry_after_seconds) return std::min(policy.max_delay_ms, std::max(0, *retry_after_seconds) * 1000);
+  if (retry_after_seconds) return std::min(policy.max_retry_after_ms, std::max(0, *retry_after_seconds) * 1000);
   long long delay = static_cast<long long>(policy.base_delay_ms) << std::min(attempt - 1, 20);
   return static_cast<int>(std::min<long long>(delay, policy.max_delay_ms));
 }
@@ -285,7 +285,9 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   for (const auto& k : stale_kpis)
     if (std::none_of(kpis.begin(), kpis.end(), [&](const KpiMeta& m) { return m.id == k; }))
       return fail("Kolada has no KPI " + quote(k) + " (asked at " + config.url + "/kpi/" + k + ")");
-  if (auto e = metadata(config.url + "/municipality?per_page=5000", KoladaRoute::Municipality); !e.empty())
+  if (auto e = metadata(config.url + "/municipality?per_page=" + std::to_string(options.per_page),
+                        KoladaRoute::Municipality);
+      !e.empty())
     return fail(e);
   for (const auto& group : config.municipality_groups)
     if (auto e = metadata(config.url + "/municipality_groups/" + group, KoladaRoute::MunicipalityGroup); !e.empty())
@@ -317,7 +319,7 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   if (auto last = store->last_run_start(key); last && options.refresh == Refresh::Incremental)
     report->from_date = last->substr(0, 10);
   std::vector<std::string> urls = data_urls(config.url, config.kpis, areas, config.first_year, config.last_year,
-                                            report->from_date);
+                                            report->from_date, options.per_page);
   if (auto e = store->begin(); !e.empty()) return fail(report->store_path + ": " + e);
   for (const auto& k : kpis)
     if (auto e = store->put_kpi(k, started_at); !e.empty()) return fail(e);

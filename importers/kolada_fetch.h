@@ -18,7 +18,8 @@ enum class ProgressDisplay { Auto, Never };
 struct RetryPolicy {
   int max_attempts = 5;
   int base_delay_ms = 500;   // doubled per attempt, plus up to 50 % jitter
-  int max_delay_ms = 20000;  // also caps a server's Retry-After
+  int max_delay_ms = 20000;
+  int max_retry_after_ms = 60000;  // a server's Retry-After is honoured up to this
 };
 
 struct FetchOptions {
@@ -29,6 +30,7 @@ struct FetchOptions {
   ProgressDisplay progress = ProgressDisplay::Auto;
   RetryPolicy retry;
   int concurrency = 0;  // 0: jamfor.toml's (default 4)
+  int per_page = 5000;  // Kolada's cap; tests use small pages to walk pagination
 };
 
 struct FetchReport {

@@ -1,1 +1,230 @@
+// jamfor fetch against the Kolada look-alike on 127.0.0.1 (tests/kolada_server), with the
+// small fixture in tests/fixtures/kolada: pages, revisions and every fault the issue lists.
+#include "importers/kolada_fetch.h"
+
+#include <httplib.h>
+
 #include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "tests/kolada_server/kolada_test_server.h"
+
+using namespace jamfor;
+using jamfor::kolada_server::Fault;
+using jamfor::kolada_server::FaultKind;
+using jamfor::kolada_server::KoladaTestServer;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kFixtures = std::string(JAMFOR_SOURCE_DIR) + "/tests/fixtures/kolada";
+
+std::string make_project(const std::string& name, const std::string& url, const std::string& extra = "") {
+  fs::path dir = fs::temp_directory_path() / ("jamfor-fetch-test-" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "jamfor.toml") << "[site]\ntitle = \"Test\"\norganisation = \"Ronneby kommun\"\n"
+                                        "[periods]\ncurrent = \"2022\"\n"
+                                        "[kolada]\nurl = \"" << url << "\"\n"
+                                        "own_municipality = \"1081\"\n"
+                                        "kpis = [\"N31807\", \"N31814\", \"U30447\"]\n"
+                                        "counties = [\"10\"]\n"
+                                        "municipality_groups = [\"G90010\"]\n"
+                                        "first_year = 2021\nlast_year = 2022\ntimeout = 1\n" << extra;
+  std::ofstream(dir / "goals.toml") << "[[goal]]\nid = \"g\"\ntitle = \"Mål\"\nlevel = \"namnd\"\n"
+                                       "decided_by = \"Socialnämnden\"\nindicators = [\"langvarigt\"]\n";
+  std::ofstream(dir / "indicators.toml") << "[[indicator]]\nid = \"langvarigt\"\ntitle = \"Långvarigt bistånd\"\n"
+                                            "kolada = \"N31814\"\nunit = \"%\"\ndirection = \"lower\"\n"
+                                            "target = { change = \"decrease\" }\n";
+  return dir.string();
+}
+
+FetchOptions options_for(const std::string& project) {
+  FetchOptions o;
+  o.project_dir = project;
+  o.progress = ProgressDisplay::Never;
+  o.retry = {3, 20, 200, 5000};  // fast back-off: the policy itself is unit-tested
+  o.per_page = 7;          // many pages from a small fixture
+  return o;
+}
+
+size_t stored_values(const std::string& project) {
+  std::string error;
+  auto store = KoladaStore::open(project + "/kolada.sqlite", &error);
+  return store ? store->value_count() : 0;
+}
+
+std::optional<double> stored(const std::string& project, const std::string& kpi, const std::string& area, int year,
+                             char gender) {
+  std::string error;
+  auto store = KoladaStore::open(project + "/kolada.sqlite", &error);
+  for (const auto& v : store->values(kpi, area))
+    if (v.period == year && v.gender == gender) return v.value;
+  return std::nullopt;
+}
+
+struct Fixture {
+  KoladaTestServer server{kolada_server::load_fixture_data(kFixtures)};
+  Fixture() { server.start(); }
+};
+
+}  // namespace
+
+TEST_CASE("fetch: a first fetch walks every page and stores every value") {
+  Fixture f;
+  const auto project = make_project("first", f.server.base_url());
+  FetchReport r;
+  auto error = fetch_kolada(options_for(project), &r);
+  REQUIRE_FALSE(error);
+  CHECK(r.counts.added > 50);
+  CHECK(r.counts.changed == 0);
+  CHECK(r.from_date.empty());
+  CHECK(stored_values(project) == r.counts.added);
+  // Real values, from tests/fixtures/kolada/values/N31814.csv.
+  CHECK(stored(project, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+  bool paged = false;
+  for (const auto& line : f.server.request_log()) paged = paged || line.find("page=2") != std::string::npos;
+  CHECK(paged);
+}
+
+TEST_CASE("fetch: a second fetch asks only for changes and reports revisions") {
+  Fixture f;
+  const auto project = make_project("incremental", f.server.base_url());
+  FetchReport first, second, third;
+  REQUIRE_FALSE(fetch_kolada(options_for(project), &first));
+  REQUIRE_FALSE(fetch_kolada(options_for(project), &second));
+  CHECK(second.counts.added == 0);
+  CHECK(second.counts.changed == 0);
+  CHECK_FALSE(second.from_date.empty());
+  bool asked_from_date = false;
+  for (const auto& line : f.server.request_log())
+    asked_from_date = asked_from_date || line.find("from_date=" + second.from_date) != std::string::npos;
+  CHECK(asked_from_date);
+
+  f.server.set_value("N31814", "1081", 2022, kolada_server::Gender::Total, 50.5);
+  f.server.withdraw("N31814", "1082", 2022, kolada_server::Gender::Total);
+  REQUIRE_FALSE(fetch_kolada(options_for(project), &third));
+  CHECK(third.counts.changed >= 1);
+  CHECK(third.counts.withdrawn == 1);
+  CHECK(stored(project, "N31814", "1081", 2022, 'T') == 50.5);
+  CHECK(stored_values(project) == first.counts.added);
+}
+
+TEST_CASE("fetch: 500 and 429 with Retry-After are retried, then succeed") {
+  Fixture f;
+  f.server.add_fault({"/v3/data/", FaultKind::Status, 1, 500});
+  Fault too_many{"/v3/data/", FaultKind::Status, 1, 429};
+  too_many.retry_after_s = 1;
+  f.server.add_fault(too_many);
+  const auto project = make_project("retry", f.server.base_url());
+  FetchReport r;
+  auto start = std::chrono::steady_clock::now();
+  auto error = fetch_kolada(options_for(project), &r);
+  REQUIRE_FALSE(error);
+  // Retry-After (1 s) is honoured even though our own back-off is 20 ms.
+  CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(900));
+  CHECK(r.counts.added > 50);
+}
+
+TEST_CASE("fetch: truncated and dropped answers are retried") {
+  Fixture f;
+  f.server.add_fault({"/v3/data/", FaultKind::TruncatedBody, 1});
+  f.server.add_fault({"/v3/data/", FaultKind::CloseConnection, 1});
+  const auto project = make_project("truncated", f.server.base_url());
+  FetchReport r;
+  REQUIRE_FALSE(fetch_kolada(options_for(project), &r));
+  CHECK(r.counts.added > 50);
+}
+
+TEST_CASE("fetch: errors that do not pass leave the previous store and say what failed") {
+  Fixture f;
+  const auto project = make_project("faults", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(options_for(project), &good));
+  const size_t before = stored_values(project);
+  f.server.set_value("N31814", "1081", 2022, kolada_server::Gender::Total, 77);
+
+  struct Case {
+    Fault fault;
+    std::string expected;
+  };
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 3000;
+  for (const auto& c : {Case{{"/v3/data/", FaultKind::Status, Fault::kAlways, 410}, "HTTP 410"},
+                        Case{{"/v3/data/", FaultKind::Status, Fault::kAlways, 422}, "HTTP 422"},
+                        Case{{"/v3/data/", FaultKind::Status, Fault::kAlways, 503}, "HTTP 503"},
+                        Case{{"/v3/data/", FaultKind::InvalidJson, Fault::kAlways}, "expected JSON"},
+                        Case{{"/v3/data/", FaultKind::HtmlInsteadOfJson, Fault::kAlways}, "expected JSON, got '<"},
+                        Case{stall, "Timeout was reached"}}) {
+    INFO(c.expected);
+    f.server.clear_faults();
+    f.server.add_fault(c.fault);
+    FetchReport r;
+    auto start = std::chrono::steady_clock::now();
+    auto error = fetch_kolada(options_for(project), &r);
+    REQUIRE(error);
+    CHECK(error->format().find(c.expected) != std::string::npos);
+    CHECK(error->format().find("the store is unchanged") != std::string::npos);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
+    CHECK(stored_values(project) == before);
+    CHECK(stored(project, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+  }
+}
+
+TEST_CASE("fetch: a 4xx other than 429 is not retried") {
+  Fixture f;
+  f.server.add_fault({"/v3/data/", FaultKind::Status, Fault::kAlways, 404});
+  const auto project = make_project("no-retry", f.server.base_url());
+  FetchReport r;
+  REQUIRE(fetch_kolada(options_for(project), &r));
+  size_t data_requests = 0;
+  for (const auto& line : f.server.request_log()) data_requests += line.find("/v3/data/") != std::string::npos;
+  CHECK(data_requests <= 4);  // one per worker at most: a failure cancels the others
+}
+
+TEST_CASE("fetch: a refused connection and --offline give clear messages, not hangs") {
+  int port = 0;
+  {
+    Fixture f;
+    port = f.server.port();
+  }  // stopped: nothing listens there now
+  const auto project = make_project("refused", "http://127.0.0.1:" + std::to_string(port) + "/v3");
+  FetchReport r;
+  auto error = fetch_kolada(options_for(project), &r);
+  REQUIRE(error);
+  CHECK(error->format().find("Couldn't connect to server") != std::string::npos);
+
+  auto offline = options_for(project);
+  offline.network = Network::Offline;
+  error = fetch_kolada(offline, &r);
+  REQUIRE(error);
+  CHECK(error->format().find("offline (--offline): nothing fetched") != std::string::npos);
+}
+
+TEST_CASE("fetch: a server whose pages loop is stopped") {
+  httplib::Server loop;
+  int port = loop.bind_to_any_port("127.0.0.1");
+  const std::string base = "http://127.0.0.1:" + std::to_string(port) + "/v3";
+  loop.Get(R"(/v3/.*)", [&](const httplib::Request& req, httplib::Response& res) {
+    std::string self = "http://127.0.0.1:" + std::to_string(port) + req.target;
+    if (req.path.rfind("/v3/kpi", 0) == 0)
+      res.set_content(R"({"values": [{"id": "N31807", "title": "t"}, {"id": "N31814", "title": "t"},
+                         {"id": "U30447", "title": "t"}], "next_url": null})", "application/json");
+    else
+      res.set_content(R"({"values": [], "count": 0, "next_url": ")" + self + R"("})", "application/json");
+  });
+  std::thread thread([&] { loop.listen_after_bind(); });
+  while (!loop.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const auto project = make_project("loop", base);
+  FetchReport r;
+  auto error = fetch_kolada(options_for(project), &r);
+  loop.stop();
+  thread.join();
+  REQUIRE(error);
+  CHECK(error->format().find("the server's pages loop") != std::string::npos);
+}

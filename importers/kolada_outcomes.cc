@@ -67,7 +67,7 @@ void add_kolada_outcomes(Project& project, const std::string& store_path, Diagno
       continue;
     }
     if (ind->source.empty())
-      ind->source = std::string(kKoladaAttribution) + " (RKA), nyckeltal " + meta->id + " " + meta->title;
+      ind->source = "Kolada (RKA), nyckeltal " + meta->id + ": " + meta->title;
     auto add = [&](const std::string& area, const std::string& unit_id, bool totals_only) {
       size_t added = 0;
       for (const auto& v : store->values(ind->kolada_kpi, area)) {

@@ -398,6 +398,17 @@ direction = "lower"
                      "starting with a letter or digit for the indicator, got 'Kf 1'");
 }
 
+TEST_CASE("project: ids are at most 64 characters") {
+  TempProject p;
+  const std::string longest(64, 'a');
+  p.valid().write("goals.toml", "[[goal]]\nid = \"" + longest + "\"\ntitle = \"M\"\nlevel = \"kf\"\ndecided_by = \"KF\"\n");
+  CHECK(p.load());
+  p.write("goals.toml", "[[goal]]\nid = \"" + longest + "b\"\ntitle = \"M\"\nlevel = \"kf\"\ndecided_by = \"KF\"\n");
+  CHECK_FALSE(p.load());
+  REQUIRE(p.errors().size() == 1);
+  CHECK_THAT(p.errors()[0], Catch::StartsWith("goals.toml:2:6: error: expected an id of 1-64 characters"));
+}
+
 TEST_CASE("project: a goal defined twice") {
   TempProject p;
   p.valid().write("goals.toml", std::string(kGoals) + kGoals);
@@ -571,6 +582,36 @@ target = { tolerance = 1 }
   CHECK(p.errors() == Strings{"indicators.toml:6:10: error: 'tolerance' needs 'exactly'"});
 }
 
+TEST_CASE("project: by_at_least needs a change, between needs low <= high") {
+  TempProject p;
+  p.valid().write("indicators.toml", R"([[indicator]]
+id = "placerade-barn"
+title = "Antal placerade barn"
+unit = "st"
+direction = "lower"
+target = { at_most = 94, by_at_least = 5 }
+
+[[indicator]]
+id = "andel"
+title = "Andel"
+unit = "%"
+direction = "higher"
+target = { between = [105, 95] }
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"indicators.toml:6:10: error: 'by_at_least' needs 'change'",
+                              "indicators.toml:13:22: error: expected low <= high in 'between'"});
+}
+
+TEST_CASE("project: status rules outside their range") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + "\n[status]\npartial_tolerance = 150\ngoal_rollup = \"mean\"\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:21: error: expected a percentage 0-100",
+                              "jamfor.toml:11:15: error: expected one of 'mixed', 'worst', 'share' for 'goal_rollup', "
+                              "got 'mean'"});
+}
+
 // --- outcomes ----------------------------------------------------------------------------------
 
 TEST_CASE("project: the same outcome twice, in two files") {
@@ -721,6 +762,63 @@ decided_by = "Socialnämnden"
   p.write("analyses/2016/placerade-barn.md", "Text.");
   CHECK_FALSE(p.load());
   CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md: error: id 'placerade-barn' is both a goal and an indicator"});
+}
+
+// --- units and comparisons ---------------------------------------------------------------------
+
+TEST_CASE("project: units first, then comparisons, each in file order") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + R"toml(
+[[comparison]]
+id = "riket"
+name = "Riket (78 kommuner)"
+
+[[unit]]
+id = "ifo"
+name = "Individ- och familjeomsorg"
+)toml");
+  p.write("outcomes/a.csv", "indikator;period;jämförelse;värde\nplacerade-barn;2016;riket;80\n");
+  auto project = p.load();
+  CHECK(p.errors().empty());
+  REQUIRE(project);
+  REQUIRE(project->units.size() == 2);
+  CHECK(project->units[0].id == "ifo");
+  CHECK(project->units[0].kind == UnitKind::Own);
+  CHECK(project->units[1].id == "riket");
+  CHECK(project->units[1].kind == UnitKind::Comparison);
+  CHECK(project->outcomes.at(0).unit_id == "riket");
+}
+
+TEST_CASE("project: units and comparisons share one set of ids") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + R"(
+[[unit]]
+id = "ifo"
+name = "IFO"
+
+[[comparison]]
+id = "ifo"
+name = "IFO i riket"
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:13:1: error: unit or comparison 'ifo' is declared twice"});
+}
+
+TEST_CASE("project: a comparison cannot judge a goal", "[!shouldfail]") {
+  // BUG: read_judgements checks 'unit' with find_unit(), which also finds comparisons, so a
+  // national average "judges" the goal and its status is rolled into the goal's.
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + "\n[[comparison]]\nid = \"riket\"\nname = \"Riket\"\n");
+  p.write("judgements.toml", R"([[judgement]]
+goal = "sn-behandling-narmiljo"
+period = "2016"
+unit = "riket"
+status = "uppnått"
+motivation = "Ja."
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() ==
+        Strings{"judgements.toml:4:8: error: unknown unit 'riket'; units are declared as [[unit]] in jamfor.toml"});
 }
 
 // --- periods -----------------------------------------------------------------------------------
