@@ -1,0 +1,98 @@
+// jamfor fetch and build against the Kolada look-alike (build/kolada_test_server) on 127.0.0.1.
+// The Blekinge example needs the shared reference data (../shared/data/kolada); without it those
+// tests are skipped with a message. The rest use the project's own fixture.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { after, test } from 'node:test';
+
+import { bin, copyProject, jamfor, repo, tempDir } from './helpers.mjs';
+
+const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
+const shared = path.resolve(repo, '../shared/data/kolada');
+const haveShared = fs.existsSync(path.join(shared, 'values'));
+const servers = [];
+
+async function startServer(...args) {
+  const child = spawn(serverBin, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  servers.push(child);
+  const lines = readline.createInterface({ input: child.stdout });
+  for await (const line of lines) {
+    const m = line.match(/^listening on (http:\/\/127\.0\.0\.1:\d+\/v3)$/);
+    if (m) return { url: m[1], child };
+  }
+  throw new Error('kolada_test_server did not start');
+}
+
+after(() => { for (const s of servers) s.kill('SIGTERM'); });
+
+function info(project) {
+  const r = jamfor('info', project);
+  assert.equal(r.code, 0, r.stderr);
+  return Object.fromEntries(r.stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+}
+
+test('blekinge: fetch from the local server, fetch again, build with Kolada values', { skip: !haveShared && `no ${shared}` }, async () => {
+  const { url } = await startServer('--data', shared);
+  const project = copyProject('blekinge');
+  const first = jamfor('fetch', project, '--kolada-url', url);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /^\d+ values new, 0 changed, 0 withdrawn \(0 unchanged\)\n/);
+  const second = jamfor('fetch', project, '--kolada-url', url);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /^0 values new, 0 changed, 0 withdrawn \(\d+ unchanged\), changes since \d{4}-\d\d-\d\d\n/);
+  assert.equal(info(project).integrity, 'ok');
+
+  const out = path.join(tempDir('blekinge-site'), 'site');
+  const build = jamfor('build', project, '--out', out);
+  assert.equal(build.code, 0, build.stderr);
+  const page = fs.readFileSync(path.join(out, 'indicators/langvarigt-bistand.html'), 'utf8');
+  assert.match(page, /Källa: Kolada/);
+  assert.match(page, /egen bearbetning av data från Kolada/);
+  // Ronneby's real 2022 value (N31814), with Riket beside it (Kolada has no county value for it).
+  assert.match(page, /<td>49,0\u00a0%<\/td>/);
+  assert.match(page, /<th scope="col">Riket, Totalt<\/th>/);
+});
+
+test('fetch --offline and a refused connection fail fast with a message; build needs a store', async () => {
+  const project = copyProject('blekinge');
+  const noStore = jamfor('build', project, '--out', path.join(tempDir('nostore'), 'site'));
+  assert.equal(noStore.code, 1);
+  assert.match(noStore.stderr, /kolada\.sqlite: error: no Kolada store yet; run 'jamfor fetch .*' first/);
+
+  const offline = jamfor('fetch', project, '--offline');
+  assert.equal(offline.code, 1);
+  assert.match(offline.stderr, /offline \(--offline\): nothing fetched; the store .* holds 0 values and is unchanged/);
+
+  const start = Date.now();
+  const refused = spawnSync(bin, ['fetch', project, '--kolada-url', 'http://127.0.0.1:9/v3'],
+    { encoding: 'utf8', env: { ...process.env, JAMFOR_RETRY_BASE_MS: '10' } });
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /Couldn't connect to server \(gave up after 5 attempts\); the store is unchanged/);
+  assert.ok(Date.now() - start < 10_000);
+});
+
+test('a fetch killed with SIGKILL part-way leaves a store that the next fetch completes', { skip: !haveShared && `no ${shared}` }, async () => {
+  // The first KPI chunk arrives and is written; the second stalls, so the kill lands between them.
+  const slow = await startServer('--data', shared, '--fault', 'kind=stall,stall_ms=8000,times=always,path=/v3/data/kpi/U30900');
+  const fast = await startServer('--data', shared);
+  const project = copyProject('blekinge');
+  const reference = copyProject('blekinge');
+  assert.equal(jamfor('fetch', reference, '--kolada-url', fast.url).code, 0);
+
+  const victim = spawn(bin, ['fetch', project, '--kolada-url', slow.url, '--jobs', '1'], { stdio: 'ignore' });
+  await new Promise((ok) => setTimeout(ok, 1500));
+  assert.equal(victim.exitCode, null, 'the fetch was still running when killed');
+  victim.kill('SIGKILL');
+  await new Promise((ok) => victim.on('exit', ok));
+  const afterKill = info(project);
+  assert.equal(afterKill.integrity, 'ok');
+  assert.match(afterKill.values, /^0 /);  // the transaction never committed
+
+  const again = jamfor('fetch', project, '--kolada-url', fast.url);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(info(project).values, info(reference).values);
+  assert.equal(info(project).integrity, 'ok');
+});
