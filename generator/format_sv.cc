@@ -19,8 +19,13 @@ int default_decimals(double value) {
 
 std::string format_number(double value, std::optional<int> decimals) {
   int d = decimals.value_or(default_decimals(value));
+  // Halves away from zero, as Excel and the reports round (56,5 -> 57), not to even. The
+  // nudge absorbs binary representation error (2.675 is stored as 2.67499999…).
+  const double scale = std::pow(10.0, d);
+  const double magnitude = std::fabs(value) * scale;
+  const double rounded = std::floor(magnitude + 0.5 + 1e-9 * std::max(1.0, magnitude)) / scale;
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", d, std::fabs(value));
+  std::snprintf(buffer, sizeof buffer, "%.*f", d, rounded);
   std::string digits = buffer;
   bool negative = value < 0 && digits.find_first_not_of("0.") != std::string::npos;
   std::string integer = digits.substr(0, digits.find('.'));

@@ -15,7 +15,7 @@ inline constexpr std::string_view kNbsp = "\u00a0";
 std::string format_number(double value, std::optional<int> decimals = std::nullopt);
 // With the indicator's unit and decimals: "75 %", "67 st", "16 dagar".
 std::string format_value(double value, const Indicator& indicator);
-// A difference, always signed: "+3 st", "−28 st", "−6 procentenheter", "±0 %".
+// A difference, always signed: "+3 st", "−28 st", "−6 procentenheter", "±0 dagar".
 std::string format_change(double delta, const Indicator& indicator);
 // Machine-readable, for CSV files and chart data: shortest round-trip form, '.' decimal mark.
 std::string format_plain(double value);

@@ -70,8 +70,10 @@ std::vector<std::string> ids_of(const auto& items) {
 
 std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string& path,
                                         const Project& project, Diagnostics& diags) {
+  const size_t errors_before = diags.items().size();
   CsvTable table = parse_csv(text, path, diags);
   std::vector<Outcome> outcomes;
+  if (diags.items().size() != errors_before && table.rows.empty()) return outcomes;  // e.g. not UTF-8
   if (table.rows.empty()) {
     diags.error({path, 0, 0}, "expected a header row 'indikator;period;värde', got an empty file");
     return outcomes;
@@ -128,7 +130,7 @@ std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string
                       std::to_string(row.cells.size()));
       continue;
     }
-    size_t errors_before = diags.items().size();
+    size_t row_errors_before = diags.items().size();
     Outcome o;
     o.loc = {path, row.line, 0};
     o.indicator_id = cell(kIndicator);
@@ -167,7 +169,7 @@ std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string
       o.unit_id = comparison;
     }
     o.comment = cell(kComment);
-    if (diags.items().size() == errors_before) outcomes.push_back(std::move(o));
+    if (diags.items().size() == row_errors_before) outcomes.push_back(std::move(o));
   }
   return outcomes;
 }

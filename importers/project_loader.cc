@@ -127,7 +127,10 @@ class Loader {
       s.description = t.string("description", false).value_or("");
     });
     with_table(*root, "periods", file, true, [&](TomlTable& t) {
-      if (auto p = read_period(t, "current", true)) current_ = *p;
+      if (auto p = read_period(t, "current", true)) {
+        current_ = *p;
+        have_current_ = true;
+      }
       if (const auto* list = t.node("list")) {
         const auto* array = list->as_array();
         if (!array) {
@@ -327,10 +330,11 @@ class Loader {
         diags_.error(loc, "unknown parent goal " + quote(g.parent) + did_you_mean(g.parent, goal_ids));
         continue;
       }
-      std::set<std::string> seen{g.id};
-      for (const Goal* p = project_.find_goal(g.parent); p && !p->parent.empty();
+      // Only goals on the cycle are reported; one below it is reported by its ancestors.
+      std::set<std::string> seen;
+      for (const Goal* p = project_.find_goal(g.parent); p && seen.insert(p->id).second;
            p = project_.find_goal(p->parent)) {
-        if (!seen.insert(p->id).second) {
+        if (p->id == g.id) {
           diags_.error(loc, "goal " + quote(g.id) + " is its own ancestor through 'parent'");
           break;
         }
@@ -373,7 +377,8 @@ class Loader {
     std::vector<std::string> goal_ids, indicator_ids, unit_ids;
     for (const auto& g : project_.goals) goal_ids.push_back(g.id);
     for (const auto& i : project_.indicators) indicator_ids.push_back(i.id);
-    for (const auto& u : project_.units) unit_ids.push_back(u.id);
+    for (const auto& u : project_.units)
+      if (u.kind == UnitKind::Own) unit_ids.push_back(u.id);
     using Key = std::tuple<Subject, std::string, Period, std::string>;
     std::set<Key> seen;
     for_each_table(*root, "judgement", file, diags_, [&](const toml::table& table) {
@@ -400,7 +405,8 @@ class Loader {
       if (auto p = read_period(t, "period", true)) j.period = *p;
       if (auto u = t.string("unit", false)) {
         j.unit_id = *u;
-        if (!project_.find_unit(*u))
+        const OrgUnit* unit = project_.find_unit(*u);
+        if (!unit || unit->kind != UnitKind::Own)
           diags_.error(t.loc_of(*t.node("unit")), "unknown unit " + quote(*u) + did_you_mean(*u, unit_ids) +
                                                       "; units are declared as [[unit]] in jamfor.toml");
       }
@@ -431,7 +437,9 @@ class Loader {
     if (!fs::is_directory(dir)) return;
     std::vector<fs::path> files;
     for (const auto& entry : fs::recursive_directory_iterator(dir))
-      if (entry.is_regular_file()) files.push_back(entry.path().lexically_normal());
+      // Editors and file managers leave hidden files (.DS_Store, .swp) beside the analyses.
+      if (entry.is_regular_file() && entry.path().filename().string()[0] != '.')
+        files.push_back(entry.path().lexically_normal());
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
       SourceLoc loc{file.string(), 0, 0};
@@ -483,7 +491,7 @@ class Loader {
     }
     std::sort(s.periods.begin(), s.periods.end());
     s.periods.erase(std::unique(s.periods.begin(), s.periods.end()), s.periods.end());
-    if (std::find(s.periods.begin(), s.periods.end(), current_) == s.periods.end())
+    if (have_current_ && std::find(s.periods.begin(), s.periods.end(), current_) == s.periods.end())
       diags_.error({path("jamfor.toml"), 0, 0},
                    "the current period " + current_.id() + " is not in [periods] list");
   }
@@ -493,6 +501,7 @@ class Loader {
   KoladaValues kolada_values_;
   Project project_;
   Period current_;
+  bool have_current_ = false;
   bool listed_periods_ = false;
 };
 

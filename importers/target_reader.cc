@@ -21,7 +21,8 @@ std::optional<Target> read_target(const toml::node& node, const std::string& pat
     target.assessment = Assessment::Judged;
     if (table->size() > 1)
       diags.error(target.loc, "'manual = true' cannot be combined with other conditions");
-    t.reject_unknown_keys();
+    else
+      t.reject_unknown_keys();
     return diags.items().size() == errors_before ? std::optional(target) : std::nullopt;
   }
   target.at_least = t.number("at_least", false);

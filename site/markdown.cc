@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 #include <memory>
+#include <string_view>
+#include <utility>
 
 namespace jamfor {
 
@@ -30,6 +32,10 @@ std::string render_markdown(std::string_view markdown, int heading_offset) {
   char* html = cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
   std::string out(html);
   std::free(html);
+  // Swedish typography closes both ends of a quotation: ”citat”, ’citat’.
+  for (auto [english, swedish] : {std::pair{"\u201c", "\u201d"}, std::pair{"\u2018", "\u2019"}})
+    for (size_t at = out.find(english); at != std::string::npos; at = out.find(english, at))
+      out.replace(at, std::string_view(english).size(), swedish);
   return out;
 }
 

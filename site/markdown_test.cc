@@ -36,13 +36,19 @@ TEST_CASE("markdown: other raw HTML elements are dropped too") {
 TEST_CASE("markdown: javascript: links are not rendered as href") {
   for (const char* input : {"[klicka](javascript:alert(1))", "[klicka](JavaScript:alert(1))",
                             "[klicka](  javascript:alert(1) )", "<javascript:alert(1)>",
-                            "[klicka](vbscript:msgbox(1))", "[klicka](data:text/html;base64,PHNjcmlwdD4=)"}) {
+                            "[klicka](vbscript:msgbox(1))", "[klicka](data:text/html;base64,PHNjcmlwdD4=)",
+                            "[klicka](&#106;avascript:alert(1))", "[klicka](javascript&colon;alert(1))",
+                            "[klicka](<javascript:alert(1)>)", "[klicka]\n\n[klicka]: javascript:alert(1)"}) {
     std::string html = render_markdown(input);
     INFO(input << " -> " << html);
     CHECK_THAT(html, !Contains("href=\"javascript", Catch::CaseSensitive::No));
     CHECK_THAT(html, !Contains("href=\"vbscript", Catch::CaseSensitive::No));
     CHECK_THAT(html, !Contains("href=\"data:", Catch::CaseSensitive::No));
   }
+}
+
+TEST_CASE("markdown: javascript: image sources are removed") {
+  CHECK(render_markdown("![bild](javascript:alert(1))") == "<p><img src=\"\" alt=\"bild\" /></p>\n");
 }
 
 TEST_CASE("markdown: ordinary links keep their href") {
@@ -92,6 +98,14 @@ TEST_CASE("markdown: strikethrough and lists") {
 
 TEST_CASE("markdown: special characters in text are escaped") {
   CHECK(render_markdown("5 < 7 & 9 > 3") == "<p>5 &lt; 7 &amp; 9 &gt; 3</p>\n");
+}
+
+TEST_CASE("markdown: dashes and ellipses are typeset") {
+  CHECK(render_markdown("13--20 år ...") == "<p>13–20 år …</p>\n");
+}
+
+TEST_CASE("markdown: quotation marks follow Swedish typography") {
+  CHECK(render_markdown("Hon sa \"bra\".") == "<p>Hon sa ”bra”.</p>\n");
 }
 
 TEST_CASE("markdown: empty input renders nothing") {

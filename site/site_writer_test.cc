@@ -170,8 +170,8 @@ TEST_CASE("write_site: an indicator's CSV download reads back as the same outcom
   const Results results = compute_results(project);
   REQUIRE_FALSE(write_site(results, tmp.site().string(), default_asset_sources()));
   const std::string csv = read_file(tmp.site() / "indicators/placerade-barn.csv");
-  CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFindikator;period;kön;enhet;värde;kommentar\r\n"));
-  CHECK_THAT(csv, Contains("placerade-barn;2016;K;;30,5;\r\n"));
+  CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFindikator;period;kön;enhet;jämförelse;värde;kommentar\r\n"));
+  CHECK_THAT(csv, Contains("placerade-barn;2016;K;;;30,5;\r\n"));
 
   Diagnostics diags;
   auto outcomes = parse_outcomes_csv(csv, "placerade-barn.csv", project, diags);
