@@ -6,7 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
+#include <set>
+#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -227,4 +231,108 @@ TEST_CASE("fetch: a server whose pages loop is stopped") {
   thread.join();
   REQUIRE(error);
   CHECK(error->format().find("the server's pages loop") != std::string::npos);
+}
+
+namespace {
+
+// The shared reference data, read here independently of the test server's loader, so the
+// comparison is against the source files themselves.
+struct SourceValue {
+  std::string kpi, area;
+  int year;
+  char gender;
+  std::optional<double> value;
+};
+
+std::vector<std::string> split_csv_line(const std::string& line) {
+  std::vector<std::string> cells(1);
+  for (char c : line) {
+    if (c == ',') cells.emplace_back();
+    else if (c != '\r') cells.back() += c;
+  }
+  return cells;
+}
+
+std::vector<SourceValue> read_source(const fs::path& file, const std::string& kpi, bool by_gender) {
+  std::ifstream in(file);
+  std::string line;
+  std::getline(in, line);
+  auto header = split_csv_line(line);
+  auto column = [&](const std::string& name) {
+    for (size_t i = 0; i < header.size(); ++i)
+      if (header[i] == name) return static_cast<int>(i);
+    return -1;
+  };
+  int geo = column("geo"), year = column("year"), gender = column("gender");
+  int value = static_cast<int>(header.size()) - 1;  // the KPI column is the last
+  std::vector<SourceValue> out;
+  while (std::getline(in, line)) {
+    auto cells = split_csv_line(line);
+    if (cells.size() != header.size()) continue;
+    SourceValue v{kpi, cells[geo], std::stoi(cells[year]), by_gender ? cells[gender][0] : 'T', std::nullopt};
+    if (!cells[value].empty()) v.value = std::stod(cells[value]);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("fetch: the 40 shared KPIs for every area and year are stored exactly as the source files") {
+  const fs::path shared = fs::path(JAMFOR_SOURCE_DIR) / "../shared/data/kolada";
+  if (!fs::exists(shared / "values")) {
+    WARN("skipped: no shared Kolada data at " << shared.string());
+    return;
+  }
+  KoladaTestServer server(kolada_server::load_kolada_data(shared.string()));
+  server.start();
+  std::vector<std::string> kpis;
+  for (const auto& entry : fs::directory_iterator(shared / "values")) kpis.push_back(entry.path().stem().string());
+  std::sort(kpis.begin(), kpis.end());
+  REQUIRE(kpis.size() == 40);
+  std::string kpi_list;
+  for (const auto& k : kpis) kpi_list += (kpi_list.empty() ? "\"" : ", \"") + k + "\"";
+  fs::path dir = fs::temp_directory_path() / "jamfor-fetch-test-shared";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "jamfor.toml") << "[site]\ntitle = \"T\"\norganisation = \"O\"\n[periods]\ncurrent = \"2022\"\n"
+                                        "[kolada]\nurl = \"" << server.base_url() << "\"\nall_municipalities = true\n"
+                                        "kpis = [" << kpi_list << "]\nfirst_year = 1994\nlast_year = 2022\n";
+  std::ofstream(dir / "goals.toml") << "";
+  FetchOptions options = options_for(dir.string());
+  options.per_page = 5000;
+  FetchReport report;
+  auto error = fetch_kolada(options, &report);
+  REQUIRE_FALSE(error);
+
+  std::string store_error;
+  auto store = KoladaStore::open((dir / "kolada.sqlite").string(), &store_error);
+  REQUIRE(store);
+  size_t compared = 0, mismatches = 0;
+  std::map<std::tuple<std::string, int, char>, std::optional<double>> stored_values;  // area, year, gender
+  for (const auto& kpi : kpis) {
+    std::vector<SourceValue> source = read_source(shared / "values" / (kpi + ".csv"), kpi, false);
+    if (fs::exists(shared / "values-by-gender" / (kpi + ".csv"))) {
+      auto genders = read_source(shared / "values-by-gender" / (kpi + ".csv"), kpi, true);
+      source.insert(source.end(), genders.begin(), genders.end());
+    }
+    stored_values.clear();
+    std::set<std::string> loaded;
+    for (const auto& v : source) {
+      if (loaded.insert(v.area).second)
+        for (const auto& s : store->values(kpi, v.area)) stored_values[{v.area, s.period, s.gender}] = s.value;
+      auto it = stored_values.find({v.area, v.year, v.gender});
+      ++compared;
+      if (it == stored_values.end() || it->second != v.value) {
+        if (++mismatches <= 5)
+          FAIL_CHECK(kpi << " " << v.area << " " << v.year << " " << v.gender << ": source "
+                         << (v.value ? std::to_string(*v.value) : "null") << ", store "
+                         << (it == stored_values.end() ? "missing" : it->second ? std::to_string(*it->second) : "null"));
+      }
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(compared > 200000);
+  INFO(compared << " values compared, " << report.values_received << " received in " << report.seconds << " s");
+  CHECK(store->integrity_check() == "ok");
 }
