@@ -11,7 +11,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libboost-json1.81-dev libcurl4-openssl-dev libcpp-httplib-dev catch2
   libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libfmt-dev
-  chromium
+  chromium time
 )
 missing=()
 for p in "${packages[@]}"; do
