@@ -66,6 +66,17 @@ KoladaConfig read_kolada_config(TomlTable& t) {
   c.counties = id_list(t, "counties", "a 2-digit county code such as '10'", is_county_code);
   c.municipality_groups = id_list(t, "municipality_groups", "a municipality group id such as 'G38151'", is_group_id);
   c.all_municipalities = t.boolean("all_municipalities").value_or(false);
+  c.higher_is_better = id_list(t, "higher_is_better", "a KPI id such as 'N31814'", is_kolada_id);
+  c.lower_is_better = id_list(t, "lower_is_better", "a KPI id such as 'N31814'", is_kolada_id);
+  for (const auto& k : c.higher_is_better)
+    if (std::find(c.lower_is_better.begin(), c.lower_is_better.end(), k) != c.lower_is_better.end())
+      t.diags().error(t.loc(), "KPI " + quote(k) + " is in both higher_is_better and lower_is_better");
+  if (auto g = t.string("similar_group", false)) {
+    if (!is_group_id(*g))
+      t.diags().error(t.loc_of(*t.node("similar_group")), "expected a municipality group id such as 'G38151', got " + quote(*g));
+    c.similar_group = *g;
+  }
+  c.boundaries = t.string("boundaries", false).value_or("");
   if (auto own = t.string("own_municipality", false)) {
     if (!is_area_id(*own))
       t.diags().error(t.loc_of(*t.node("own_municipality")), "expected a 4-digit municipality id such as '1081', got " + quote(*own));

@@ -289,6 +289,10 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
                         KoladaRoute::Municipality);
       !e.empty())
     return fail(e);
+  if (!config.similar_group.empty() &&
+      std::find(config.municipality_groups.begin(), config.municipality_groups.end(), config.similar_group) ==
+          config.municipality_groups.end())
+    config.municipality_groups.push_back(config.similar_group);
   for (const auto& group : config.municipality_groups)
     if (auto e = metadata(config.url + "/municipality_groups/" + group, KoladaRoute::MunicipalityGroup); !e.empty())
       return fail(e);

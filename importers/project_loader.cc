@@ -8,6 +8,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "importers/benchmark_loader.h"
 #include "importers/kolada_config.h"
 #include "importers/kolada_outcomes.h"
 #include "importers/outcomes_reader.h"
@@ -98,8 +99,10 @@ class Loader {
     read_indicators();
     read_goals();
     read_outcomes();
-    if (!diags_.has_errors() && kolada_values_ == KoladaValues::Read)
+    if (!diags_.has_errors() && kolada_values_ == KoladaValues::Read) {
       add_kolada_outcomes(project_, path("kolada.sqlite"), diags_);
+      project_.benchmark = load_benchmark(project_, path("kolada.sqlite"), diags_);
+    }
     read_judgements();
     read_analyses();
     settle_periods();

@@ -3,6 +3,7 @@
 // already checked (ids resolve, periods parse); nothing here is computed.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -140,6 +141,10 @@ struct KoladaConfig {
   int last_year = 0;  // 0: the current year
   int concurrency = 4;
   int timeout_seconds = 30;
+  std::vector<std::string> higher_is_better;  // directions of KPIs that no indicator names
+  std::vector<std::string> lower_is_better;
+  std::string similar_group;  // a municipality group for the time series ("Liknande kommuner")
+  std::string boundaries;     // GeoJSON of municipality boundaries for maps, relative to the project
   SourceLoc loc;
 };
 
@@ -163,6 +168,7 @@ struct Project {
   std::vector<Judgement> judgements;
   std::vector<Analysis> analyses;
   std::optional<KoladaConfig> kolada;
+  std::shared_ptr<const struct Benchmark> benchmark;  // comparison data, when there is a store
 
   const Goal* find_goal(std::string_view id) const;
   const Indicator* find_indicator(std::string_view id) const;

@@ -287,6 +287,37 @@ std::vector<KoladaValue> KoladaStore::values(const std::string& kpi, const std::
   return out;
 }
 
+std::vector<KoladaValue> KoladaStore::values(const std::string& kpi) const {
+  std::string error;
+  Statement s = db_->prepare(
+      "SELECT area, period, gender, value, status, is_deleted, count FROM value WHERE kpi = ?1", &error);
+  s.bind(1, kpi);
+  std::vector<KoladaValue> out;
+  while (s.step() == SQLITE_ROW) {
+    KoladaValue v;
+    v.kpi = kpi;
+    v.area = s.text(0);
+    v.period = static_cast<int>(s.integer(1));
+    std::string gender = s.text(2);
+    v.gender = gender.empty() ? 'T' : gender[0];
+    v.value = s.real(3);
+    v.status = s.text(4);
+    v.deleted = s.integer(5) != 0;
+    v.count = static_cast<int>(s.integer(6));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<AreaGroup> KoladaStore::groups() const {
+  std::string error;
+  Statement s = db_->prepare("SELECT id FROM area_group ORDER BY id", &error);
+  std::vector<AreaGroup> out;
+  while (s.step() == SQLITE_ROW)
+    if (auto g = group(s.text(0))) out.push_back(std::move(*g));
+  return out;
+}
+
 size_t KoladaStore::value_count() const {
   std::string error;
   Statement s = db_->prepare("SELECT count(*) FROM value", &error);

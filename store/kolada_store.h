@@ -86,6 +86,9 @@ class KoladaStore {
   std::vector<AreaMeta> areas() const;
   std::optional<AreaGroup> group(const std::string& id) const;
   std::vector<KoladaValue> values(const std::string& kpi, const std::string& area) const;
+  // Every value of a KPI, all areas, in key order (kpi, area, period, gender).
+  std::vector<KoladaValue> values(const std::string& kpi) const;
+  std::vector<AreaGroup> groups() const;
   size_t value_count() const;
   StoreSummary summary() const;
   std::string integrity_check() const;  // "ok" when the file is sound

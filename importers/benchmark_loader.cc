@@ -1,0 +1,82 @@
+#include "importers/benchmark_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+
+#include "store/kolada_store.h"
+
+namespace jamfor {
+
+AreaType area_type_of(std::string_view id) {
+  if (id == "0000") return AreaType::Country;
+  if (!id.empty() && id[0] == 'G') return AreaType::Group;
+  if (id.substr(0, 2) == "00") return AreaType::Region;
+  return AreaType::Municipality;
+}
+
+std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const std::string& store_path,
+                                                Diagnostics& diags) {
+  if (!project.kolada || project.kolada->own_municipality.empty() || !std::filesystem::exists(store_path))
+    return nullptr;
+  const KoladaConfig& config = *project.kolada;
+  std::string error;
+  auto store = KoladaStore::open(store_path, &error);
+  if (!store) {
+    diags.error({store_path, 0, 0}, "cannot read the Kolada store: " + error);
+    return nullptr;
+  }
+  auto b = std::make_shared<Benchmark>();
+  b->own_area = config.own_municipality;
+  b->similar_group = config.similar_group;
+  b->first_year = config.first_year;
+  b->last_year = config.last_year;
+  for (const auto& a : store->areas()) {
+    BenchmarkArea area{a.id, a.title, area_type_of(a.id), ""};
+    if (area.type == AreaType::Municipality) area.county = a.id.substr(0, 2);
+    if (area.type == AreaType::Region) area.county = a.id.substr(2, 2);
+    b->areas.push_back(std::move(area));
+  }
+  for (auto& g : store->groups()) {
+    if (!b->area_index(g.id)) b->areas.push_back({g.id, g.title, AreaType::Group, ""});
+    b->groups.emplace_back(g.id, std::move(g.members));
+  }
+  std::vector<std::string> ids = config.kpis;
+  for (const auto& ind : project.indicators)
+    if (!ind.kolada_kpi.empty() && std::find(ids.begin(), ids.end(), ind.kolada_kpi) == ids.end())
+      ids.push_back(ind.kolada_kpi);
+  std::sort(ids.begin(), ids.end());
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (const auto& id : ids) {
+    auto meta = store->kpi(id);
+    if (!meta) continue;  // never fetched: the fetch reports it
+    BenchmarkKpi k;
+    k.id = id;
+    k.title = meta->title;
+    k.divided_by_gender = meta->divided_by_gender;
+    k.source = "Kolada";
+    if (std::find(config.higher_is_better.begin(), config.higher_is_better.end(), id) != config.higher_is_better.end())
+      k.direction = Direction::HigherIsBetter;
+    if (std::find(config.lower_is_better.begin(), config.lower_is_better.end(), id) != config.lower_is_better.end())
+      k.direction = Direction::LowerIsBetter;
+    for (const auto& ind : project.indicators) {
+      if (ind.kolada_kpi != id) continue;
+      k.direction = ind.direction;
+      k.unit = ind.unit;
+      k.indicator_id = ind.id;
+      break;
+    }
+    k.values.assign(b->areas.size() * b->year_count() * 3, nan);
+    for (const auto& v : store->values(id)) {
+      if (v.deleted || !v.value || v.period < b->first_year || v.period > b->last_year) continue;
+      auto area = b->area_index(v.area);
+      if (!area) continue;
+      Gender g = v.gender == 'K' ? Gender::Women : v.gender == 'M' ? Gender::Men : Gender::Total;
+      k.values[b->slot(*area, v.period, g)] = *v.value;
+    }
+    b->kpis.push_back(std::move(k));
+  }
+  return b;
+}
+
+}  // namespace jamfor

@@ -1,0 +1,63 @@
+#pragma once
+// Key figures for many areas at once (Kolada, Open Comparisons): what the comparison pages
+// rank and colour. Values are held densely, area × year × gender per KPI, so 290
+// municipalities × 500 KPIs × 30 years stays a few hundred megabytes at most and lookups are
+// index arithmetic, not map searches.
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/project.h"
+
+namespace jamfor {
+
+enum class AreaType { Municipality, Region, Country, Group };
+
+struct BenchmarkArea {
+  std::string id;     // Kolada's: "1081", "0010", "0000", "G38151"
+  std::string title;  // "Ronneby", "Region Blekinge", "Riket"
+  AreaType type = AreaType::Municipality;
+  std::string county;  // two digits for municipalities and regions: "10"
+};
+
+struct BenchmarkKpi {
+  std::string id, title, unit;
+  std::optional<Direction> direction;  // Kolada has none: the project says which way is better
+  bool divided_by_gender = false;
+  std::string source;        // "Kolada", "Öppna jämförelser"
+  std::string indicator_id;  // the project indicator measured by it, if any (its target applies)
+  std::vector<double> values;  // [area][year][gender], NaN where there is no value
+};
+
+struct Benchmark {
+  std::vector<BenchmarkArea> areas;
+  std::vector<BenchmarkKpi> kpis;
+  int first_year = 0, last_year = 0;
+  std::string own_area;       // "1081"
+  std::string similar_group;  // a group id, or empty
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;  // id -> member ids
+
+  size_t year_count() const { return static_cast<size_t>(last_year - first_year + 1); }
+  size_t slot(size_t area, int year, Gender g) const {
+    return (area * year_count() + static_cast<size_t>(year - first_year)) * 3 + static_cast<size_t>(g);
+  }
+  std::optional<double> value(const BenchmarkKpi& k, size_t area, int year, Gender g) const {
+    if (year < first_year || year > last_year || k.values.empty()) return std::nullopt;
+    double v = k.values[slot(area, year, g)];
+    return std::isnan(v) ? std::nullopt : std::optional(v);
+  }
+  std::optional<size_t> area_index(std::string_view id) const {
+    for (size_t i = 0; i < areas.size(); ++i)
+      if (areas[i].id == id) return i;
+    return std::nullopt;
+  }
+  const BenchmarkKpi* kpi(std::string_view id) const {
+    for (const auto& k : kpis)
+      if (k.id == id) return &k;
+    return nullptr;
+  }
+};
+
+}  // namespace jamfor
