@@ -9,6 +9,7 @@
 #include "generator/json_text.h"
 #include "site/html.h"
 #include "site/markdown.h"
+#include "model/benchmark.h"
 
 namespace jamfor {
 namespace {
@@ -137,6 +138,15 @@ std::string render_index_page(const Results& r) {
       }
       m += "</ul>\n</section>\n";
     }
+  }
+  if (const Benchmark* b = p.benchmark.get(); b && b->area_index(b->own_area)) {
+    const std::string own = b->areas[*b->area_index(b->own_area)].title;
+    m += "<section>\n<h2>Jämförelser med andra kommuner</h2>\n<ul>\n";
+    m += "<li><a href=\"compare/profile.html\">Kommunprofil för " + escape(own) + "</a>: rang, kvartil och avstånd till riket för varje nyckeltal</li>\n";
+    m += "<li><a href=\"compare/county.html\">Länets kommuner sida vid sida</a></li>\n";
+    if (b->kpi("U30447") || b->kpi("U30453"))
+      m += "<li><a href=\"compare/survey.html\">Brukarundersökningen</a></li>\n";
+    m += "</ul>\n<p class=\"attribution\">Källa: Kolada. Jämförelserna är egen bearbetning av data från Kolada.</p>\n</section>\n";
   }
   std::vector<const IndicatorResult*> unlinked;
   for (const auto& i : r.indicators)

@@ -8,6 +8,7 @@
 
 #include "generator/json_text.h"
 #include "generator/results_json.h"
+#include "site/comparison_pages.h"
 #include "site/pages.h"
 
 namespace fs = std::filesystem;
@@ -127,6 +128,10 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
     w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, i));
     w.file("indicators/" + i.indicator->id + ".csv", render_indicator_csv(results, i));
     ++pages;
+  }
+  for (const auto& page : render_comparison_pages(results)) {
+    w.file(page.path, page.content);
+    if (page.path.size() > 5 && page.path.substr(page.path.size() - 5) == ".html") ++pages;
   }
   w.file("data/results.json", to_json_text(results_to_json(results)));
   for (const auto& a : kSiteAssets)

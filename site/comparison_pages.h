@@ -1,0 +1,21 @@
+#pragma once
+// The comparison pages: a page per KPI, the own municipality's profile, the county matrix and
+// the user-survey view. They appear when the project has a Kolada store.
+
+#include <string>
+#include <vector>
+
+#include "generator/comparison.h"
+#include "generator/results.h"
+
+namespace jamfor {
+
+struct SitePage {
+  std::string path;  // relative to the site root
+  std::string content;
+};
+
+// Every comparison page and its CSV downloads; nothing when the project has no benchmark.
+std::vector<SitePage> render_comparison_pages(const Results& results);
+
+}  // namespace jamfor
