@@ -89,6 +89,9 @@ KpiComparison compare_kpi(const Benchmark& b, const BenchmarkKpi& kpi, int year,
     const BenchmarkArea& a = b.areas[i];
     if (a.type != AreaType::Municipality) continue;
     if (population == Population::County && a.county != county) continue;
+    if (population == Population::Configured && !b.population.empty() &&
+        std::find(b.population.begin(), b.population.end(), a.id) == b.population.end())
+      continue;
     if (population == Population::Group &&
         std::find(group_members.begin(), group_members.end(), a.id) == group_members.end())
       continue;

@@ -43,7 +43,8 @@ struct Ranking {
 Ranking rank_areas(const std::vector<std::pair<size_t, std::optional<double>>>& population,
                    std::optional<Direction> direction, const std::vector<BenchmarkArea>& areas);
 
-enum class Population { AllMunicipalities, County, Group };
+// Configured: the project's population (Benchmark::population), all municipalities by default.
+enum class Population { Configured, AllMunicipalities, County, Group };
 
 // One KPI in one year for one gender: the ranking of the population and the reference values.
 struct KpiComparison {
@@ -56,7 +57,7 @@ struct KpiComparison {
 };
 
 KpiComparison compare_kpi(const Benchmark& b, const BenchmarkKpi& kpi, int year, Gender gender,
-                          Population population = Population::AllMunicipalities);
+                          Population population = Population::Configured);
 
 // The latest year in which the own area has a value for the KPI, or the latest with any value.
 std::optional<int> latest_year(const Benchmark& b, const BenchmarkKpi& kpi);

@@ -115,5 +115,10 @@ TEST_CASE("comparison: compare_kpi takes Riket, the county and the own values fr
   auto county = compare_kpi(b, k, 2022, Gender::Total, Population::County);
   CHECK(county.ranking.with_value == 2);
   CHECK(county_municipalities(b) == std::vector<size_t>{3, 2});  // Karlshamn, Ronneby
+  b.population = {"1081", "0180"};
+  auto configured = compare_kpi(b, k, 2022, Gender::Total);
+  CHECK(configured.ranking.with_value == 2);
+  CHECK(configured.ranking.find(2)->rank == 2);
+  CHECK(compare_kpi(b, k, 2022, Gender::Total, Population::AllMunicipalities).ranking.with_value == 3);
   CHECK(latest_year(b, k) == 2022);
 }

@@ -1,7 +1,11 @@
 #include "importers/benchmark_loader.h"
 
 #include <algorithm>
+#include <boost/json.hpp>
+
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <limits>
 
 #include "store/kolada_store.h"
@@ -40,6 +44,36 @@ std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const st
   for (auto& g : store->groups()) {
     if (!b->area_index(g.id)) b->areas.push_back({g.id, g.title, AreaType::Group, ""});
     b->groups.emplace_back(g.id, std::move(g.members));
+  }
+  if (!config.boundaries.empty()) {
+    const auto file = (std::filesystem::path(project.root) / config.boundaries).lexically_normal();
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in)
+      diags.error({file.string(), 0, 0}, "cannot read the boundary file named by [kolada] boundaries");
+    else if (boost::system::error_code ec; boost::json::parse(text.str(), ec), ec)
+      diags.error({file.string(), 0, 0}, "expected GeoJSON, got invalid JSON (" + ec.message() + ")");
+    else
+      b->boundaries_geojson = text.str();
+  }
+  b->population_label = "alla kommuner";
+  if (config.population == "county") {
+    for (const auto& a : b->areas)
+      if (a.type == AreaType::Municipality && a.county == config.own_municipality.substr(0, 2)) b->population.push_back(a.id);
+    auto region = b->area_index("00" + config.own_municipality.substr(0, 2));
+    b->population_label = region ? "kommunerna i " + b->areas[*region].title : "länets kommuner";
+  } else if (config.population == "list") {
+    b->population = config.population_list;
+    b->population_label = "de " + std::to_string(b->population.size()) + " jämförda kommunerna";
+  } else if (config.population != "all") {
+    for (const auto& [id, members] : b->groups)
+      if (id == config.population) b->population = members;
+    if (b->population.empty())
+      diags.error(config.loc, "the population group " + quote(config.population) +
+                                  " is not in the Kolada store; add it to municipality_groups and run 'jamfor fetch'");
+    auto group = b->area_index(config.population);
+    b->population_label = group ? b->areas[*group].title : config.population;
   }
   std::vector<std::string> ids = config.kpis;
   for (const auto& ind : project.indicators)

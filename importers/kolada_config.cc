@@ -77,6 +77,17 @@ KoladaConfig read_kolada_config(TomlTable& t) {
     c.similar_group = *g;
   }
   c.boundaries = t.string("boundaries", false).value_or("");
+  if (const toml::node* p = t.node("population")) {
+    if (p->is_array()) {
+      c.population = "list";
+      c.population_list = id_list(t, "population", "a 4-digit municipality id such as '1081'", is_area_id);
+    } else if (auto s = p->value<std::string>(); s && (*s == "all" || *s == "county" || is_group_id(*s))) {
+      c.population = *s;
+    } else {
+      t.diags().error(t.loc_of(*p), "expected 'all', 'county', a municipality group id or a list of municipality ids "
+                                    "for 'population', got " + describe_toml_value(*p));
+    }
+  }
   if (auto own = t.string("own_municipality", false)) {
     if (!is_area_id(*own))
       t.diags().error(t.loc_of(*t.node("own_municipality")), "expected a 4-digit municipality id such as '1081', got " + quote(*own));

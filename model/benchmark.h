@@ -38,6 +38,9 @@ struct Benchmark {
   std::string own_area;       // "1081"
   std::string similar_group;  // a group id, or empty
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;  // id -> member ids
+  std::string boundaries_geojson;  // municipality boundaries for maps, when configured
+  std::vector<std::string> population;  // the municipalities KPI pages rank; empty: all of them
+  std::string population_label;         // "alla kommuner", "Region Blekinges kommuner", …
 
   size_t year_count() const { return static_cast<size_t>(last_year - first_year + 1); }
   size_t slot(size_t area, int year, Gender g) const {

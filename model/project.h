@@ -145,6 +145,10 @@ struct KoladaConfig {
   std::vector<std::string> lower_is_better;
   std::string similar_group;  // a municipality group for the time series ("Liknande kommuner")
   std::string boundaries;     // GeoJSON of municipality boundaries for maps, relative to the project
+  // Whom the KPI pages rank: "all" municipalities, the own "county", a municipality group id,
+  // or a list of municipality ids.
+  std::string population = "all";
+  std::vector<std::string> population_list;
   SourceLoc loc;
 };
 

@@ -108,7 +108,8 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
   m += "<dt>Värde</dt><dd>" + escape(value_text(c.own, k)) + "</dd>\n";
   m += "<dt>Förändring sedan " + std::to_string(*year - 1) + "</dt><dd>" + change_text(c) + "</dd>\n";
   if (own && own->rank) {
-    m += "<dt>Rang</dt><dd>" + std::to_string(own->rank) + " av " + std::to_string(c.ranking.with_value) + " kommuner</dd>\n";
+    m += "<dt>Rang</dt><dd>" + std::to_string(own->rank) + " av " + std::to_string(c.ranking.with_value) + " (" +
+         escape(b.population_label) + " med värde)</dd>\n";
     m += "<dt>Kvartil</dt><dd>" + quartile_badge(own->quartile) + "</dd>\n";
   }
   m += "<dt>Riket</dt><dd>" + escape(value_text(c.riket, k)) + "</dd>\n";
@@ -120,7 +121,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
 
   bool charts = false;
   if (auto chart = ranked_bar_chart(b, c)) {
-    m += "<section>\n<h2>Alla kommuner " + std::to_string(*year) + "</h2>\n" +
+    m += "<section>\n<h2>Rangordning bland " + escape(b.population_label) + " " + std::to_string(*year) + "</h2>\n" +
          chart_html(*chart, "Staplarna är kommunerna, bäst till vänster. Streckade linjer: riket, länet och medianen.");
     charts = true;
   }
@@ -129,7 +130,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
     auto geo = boost::json::parse(b.boundaries_geojson, ec);
     if (!ec)
       if (auto map = county_map(b, c, geo)) {
-        m += chart_html(*map, "Länets kommuner färgade efter kvartil bland alla kommuner i riket.");
+        m += chart_html(*map, "Länets kommuner färgade efter kvartil bland " + b.population_label + ". Värdena står i tabellen.");
         charts = true;
       }
   }
@@ -245,7 +246,7 @@ SitePage county_page(const Results& r, const Benchmark& b) {
                     std::none_of(municipalities.begin(), municipalities.end(),
                                  [&](size_t i) { return target_status_for(r, k, b, i, *year).has_value(); })))
         continue;
-      KpiComparison c = compare_kpi(b, k, *year, Gender::Total);
+      KpiComparison c = compare_kpi(b, k, *year, Gender::Total, Population::AllMunicipalities);
       h += "<tr><th scope=\"row\"><a href=\"" + kpi_href(k) + "\">" + escape(k.title) + "</a></th><td>" + std::to_string(*year) + "</td>";
       for (size_t i : municipalities) {
         const RankedArea* e = c.ranking.find(i);
@@ -281,7 +282,7 @@ SitePage county_page(const Results& r, const Benchmark& b) {
       if (!first && k.direction) first = &k;
     if (!ec && first)
       if (auto year = latest_year(b, *first))
-        if (auto map = county_map(b, compare_kpi(b, *first, *year, Gender::Total), geo)) {
+        if (auto map = county_map(b, compare_kpi(b, *first, *year, Gender::Total, Population::AllMunicipalities), geo)) {
           m += "<section>\n<h2>Karta: " + escape(first->title) + " " + std::to_string(*year) + "</h2>\n" +
                chart_html(*map, "Länets kommuner färgade efter kvartil bland alla kommuner i riket. Värdena står i tabellen ovan.") +
                "</section>\n";
