@@ -10,6 +10,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <sstream>
 #include <tuple>
 #include <filesystem>
 #include <fstream>
@@ -335,4 +336,52 @@ TEST_CASE("fetch: the 40 shared KPIs for every area and year are stored exactly 
   CHECK(compared > 200000);
   INFO(compared << " values compared, " << report.values_received << " received in " << report.seconds << " s");
   CHECK(store->integrity_check() == "ok");
+}
+
+TEST_CASE("fetch: a KPI group is expanded to its member KPIs") {
+  Fixture f;
+  // The look-alike has no KPI groups; a front answers that route and passes the rest on.
+  httplib::Server front;
+  httplib::Client back("127.0.0.1", f.server.port());
+  int port = front.bind_to_any_port("127.0.0.1");
+  front.Get(R"(/v3/.*)", [&](const httplib::Request& req, httplib::Response& res) {
+    if (req.path == "/v3/kpi_groups/G2KPI90") {
+      res.set_content(R"({"values": [{"id": "G2KPI90", "title": "Ekonomiskt bistånd",
+        "members": [{"member_id": "N31807", "member_title": "x"}, {"member_id": "N31814", "member_title": "y"}]}],
+        "count": 1, "next_url": null})", "application/json");
+      return;
+    }
+    auto r = back.Get(req.target.c_str());
+    res.status = r ? r->status : 502;
+    std::string body = r ? r->body : "";
+    // Keep following pages through the front.
+    const std::string from = f.server.base_url(), to = "http://127.0.0.1:" + std::to_string(port) + "/v3";
+    for (size_t at = body.find(from); at != std::string::npos; at = body.find(from, at + to.size()))
+      body.replace(at, from.size(), to);
+    res.set_content(body, "application/json");
+  });
+  std::thread thread([&] { front.listen_after_bind(); });
+  while (!front.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const auto project = make_project("kpi-group", "http://127.0.0.1:" + std::to_string(port) + "/v3",
+                                    "kpi_groups = [\"G2KPI90\"]\n");
+  // Only the group and the indicator name KPIs here.
+  std::string toml;
+  {
+    std::ifstream in(project + "/jamfor.toml");
+    std::stringstream s;
+    s << in.rdbuf();
+    toml = s.str();
+  }
+  const std::string kpis = "kpis = [\"N31807\", \"N31814\", \"U30447\"]\n";
+  toml.replace(toml.find(kpis), kpis.size(), "");
+  std::ofstream(project + "/jamfor.toml") << toml;
+  FetchReport r;
+  auto error = fetch_kolada(options_for(project), &r);
+  front.stop();
+  thread.join();
+  if (error) FAIL(error->format());
+  CHECK(stored(project, "N31807", "1081", 2022, 'T').has_value());
+  CHECK(stored(project, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+  std::string store_error;
+  CHECK_FALSE(KoladaStore::open(project + "/kolada.sqlite", &store_error)->kpi("U30447"));
 }

@@ -339,6 +339,9 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     }
     m += "</tbody>\n</table>\n";
     m += kolada_note(ind);
+    if (const Benchmark* b = p.benchmark.get(); b && !ind.kolada_kpi.empty() && b->kpi(ind.kolada_kpi))
+      m += "<p><a href=\"../compare/kpi-" + escape(ind.kolada_kpi) + ".html\">Jämför med andra kommuner</a>: rang, kvartil, "
+           "riket och länet.</p>\n";
     m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
   }
   m += "</section>\n";
