@@ -9,24 +9,7 @@ namespace {
 
 namespace json = boost::json;
 
-Indicator as_indicator(const BenchmarkKpi& k) {
-  Indicator ind;
-  ind.id = k.id;
-  ind.title = k.title;
-  ind.unit = kpi_unit(k);
-  ind.decimals = 1;
-  return ind;
-}
 
-json::object spec_base(const std::string& description, int height) {
-  return json::object{{"$schema", kVegaLiteSchema},
-                      {"description", description},
-                      {"width", "container"},
-                      {"height", height},
-                      {"config", json::object{{"font", "system-ui, sans-serif"},
-                                              {"axis", json::object{{"labelFontSize", 12}, {"titleFontSize", 13}}},
-                                              {"legend", json::object{{"labelFontSize", 13}, {"orient", "bottom"}}}}}};
-}
 
 json::array strings(const std::vector<std::string>& v) {
   json::array a;
@@ -53,7 +36,7 @@ std::string kpi_unit(const BenchmarkKpi& k) {
 
 std::optional<ChartSpec> ranked_bar_chart(const Benchmark& b, const KpiComparison& c) {
   if (c.ranking.with_value == 0) return std::nullopt;
-  const Indicator ind = as_indicator(*c.kpi);
+  const Indicator ind = kpi_as_indicator(*c.kpi);
   const std::string county = b.own_area.substr(0, 2);
   const std::string own_name = b.areas[*b.area_index(b.own_area)].title;
   json::array values, order;
@@ -69,7 +52,7 @@ std::optional<ChartSpec> ranked_bar_chart(const Benchmark& b, const KpiCompariso
   chart.id = "spec-" + c.kpi->id + "-ranking";
   chart.description = "Alla kommuner rangordnade efter " + c.kpi->title + " " + std::to_string(c.year) + ", " +
                       own_name + " och länets kommuner markerade, med linjer för riket, länet och medianen.";
-  json::object spec = spec_base(chart.description, 300);
+  json::object spec = chart_base(chart.description, 300);
   json::array groups = strings({own_name, "Länets kommuner", "Övriga kommuner"});
   json::array rules;
   auto rule = [&](const char* name, const std::optional<double>& v) {
@@ -110,7 +93,7 @@ std::optional<ChartSpec> ranked_bar_chart(const Benchmark& b, const KpiCompariso
 }
 
 std::optional<ChartSpec> reference_trend_chart(const Benchmark& b, const BenchmarkKpi& kpi) {
-  const Indicator ind = as_indicator(kpi);
+  const Indicator ind = kpi_as_indicator(kpi);
   std::vector<std::pair<std::string, std::string>> lines;  // (area id, name)
   auto add_line = [&](const std::string& id) {
     if (auto i = b.area_index(id)) lines.emplace_back(id, b.areas[*i].title);
@@ -134,7 +117,7 @@ std::optional<ChartSpec> reference_trend_chart(const Benchmark& b, const Benchma
   ChartSpec chart;
   chart.id = "spec-" + kpi.id + "-references";
   chart.description = kpi.title + " per år för " + lines.front().second + " jämfört med riket, länet och liknande kommuner.";
-  json::object spec = spec_base(chart.description, 260);
+  json::object spec = chart_base(chart.description, 260);
   json::object legend_scale{{"domain", names}};
   auto by_series = [&](json::object scale) {
     return json::object{{"field", "series"}, {"type", "nominal"}, {"title", nullptr}, {"scale", std::move(scale)}};
@@ -156,7 +139,7 @@ std::optional<ChartSpec> reference_trend_chart(const Benchmark& b, const Benchma
 std::optional<ChartSpec> own_gender_chart(const Benchmark& b, const BenchmarkKpi& kpi) {
   auto own = b.area_index(b.own_area);
   if (!own || !kpi.divided_by_gender) return std::nullopt;
-  const Indicator ind = as_indicator(kpi);
+  const Indicator ind = kpi_as_indicator(kpi);
   json::array values;
   for (int y = b.first_year; y <= b.last_year; ++y)
     for (Gender g : {Gender::Women, Gender::Men})
@@ -167,7 +150,7 @@ std::optional<ChartSpec> own_gender_chart(const Benchmark& b, const BenchmarkKpi
   ChartSpec chart;
   chart.id = "spec-" + kpi.id + "-gender";
   chart.description = kpi.title + " per år för kvinnor och män i " + b.areas[*own].title + ".";
-  json::object spec = spec_base(chart.description, 240);
+  json::object spec = chart_base(chart.description, 240);
   json::array genders{"Kvinnor", "Män"};
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
@@ -197,7 +180,7 @@ std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<con
         std::string aspect = k->title.substr(k->title.rfind(" - ") == std::string::npos ? 0 : k->title.rfind(" - ") + 3);
         aspect = aspect.substr(0, aspect.find(','));
         values.push_back(json::object{{"aspect", aspect}, {"area", b.areas[*area].title}, {"value", *v},
-                                      {"text", format_value(*v, as_indicator(*k))}});
+                                      {"text", format_value(*v, kpi_as_indicator(*k))}});
         any = true;
       }
     if (any) names.push_back(json::value(b.areas[*area].title));
@@ -207,7 +190,7 @@ std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<con
   chart.id = id;
   chart.description = "Brukarbedömning per aspekt " + std::to_string(year) + " (" + std::string(gender_label(gender)) +
                       "): den egna kommunen, riket och liknande kommuner sida vid sida.";
-  json::object spec = spec_base(chart.description, 320);
+  json::object spec = chart_base(chart.description, 320);
   spec["data"] = json::object{{"values", values}};
   json::object y{{"field", "aspect"}, {"type", "nominal"}, {"title", nullptr}};
   json::object offset{{"field", "area"}, {"sort", names}};
@@ -231,7 +214,7 @@ std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<con
 
 std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, const json::value& geojson) {
   if (!geojson.is_object() || !geojson.as_object().contains("features")) return std::nullopt;
-  const Indicator ind = as_indicator(*c.kpi);
+  const Indicator ind = kpi_as_indicator(*c.kpi);
   const std::string county = b.own_area.substr(0, 2);
   json::array features;
   for (const auto& f : geojson.at("features").as_array()) {
@@ -258,7 +241,7 @@ std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, 
   chart.id = "spec-" + c.kpi->id + "-map";
   chart.description = "Karta över länets kommuner färgade efter kvartil i riket för " + c.kpi->title + " " +
                       std::to_string(c.year) + ".";
-  json::object spec = spec_base(chart.description, 360);
+  json::object spec = chart_base(chart.description, 360);
   spec["data"] = json::object{{"values", json::object{{"type", "FeatureCollection"}, {"features", features}}},
                               {"format", json::object{{"type", "json"}, {"property", "features"}}}};
   spec["projection"] = json::object{{"type", "mercator"}};
@@ -271,6 +254,16 @@ std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, 
                               json::object{{"field", "properties.klass"}, {"title", "Kvartil"}}}}};
   chart.spec = std::move(spec);
   return chart;
+}
+
+Indicator kpi_as_indicator(const BenchmarkKpi& k) {
+  Indicator ind;
+  ind.id = k.id;
+  ind.title = k.title;
+  ind.unit = kpi_unit(k);
+  ind.decimals = 1;
+  ind.direction = k.direction.value_or(Direction::HigherIsBetter);
+  return ind;
 }
 
 }  // namespace jamfor

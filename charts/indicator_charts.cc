@@ -17,19 +17,6 @@ std::string axis_title(const Indicator& ind) {
   return ind.unit.empty() ? ind.title : ind.unit;
 }
 
-json::object base_spec(const std::string& description) {
-  json::object spec;
-  spec["$schema"] = kVegaLiteSchema;
-  spec["description"] = description;
-  spec["width"] = "container";
-  spec["height"] = 260;
-  spec["config"] = json::object{
-      {"font", "system-ui, sans-serif"},
-      {"axis", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}}},
-      {"legend", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}, {"orient", "bottom"}}}};
-  return spec;
-}
-
 json::array period_order(const std::vector<Period>& periods) {
   json::array order;
   for (const auto& p : periods) order.push_back(json::value(p.label()));
@@ -86,7 +73,7 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& pr
   ChartSpec chart;
   chart.id = "spec-" + ind.id + "-trend";
   chart.description = "Utfall över tid för " + ind.title + ", med målvärdet inritat.";
-  json::object spec = base_spec(chart.description);
+  json::object spec = chart_base(chart.description);
   json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
                  {"sort", period_order(periods)}, {"scale", json::object{{"domain", period_order(periods)}}},
                  {"axis", json::object{{"labelAngle", 0}}}};
@@ -156,7 +143,7 @@ std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const Project& p
   ChartSpec chart;
   chart.id = "spec-" + ind.id + "-gender";
   chart.description = "Utfall för kvinnor, män och totalt per period för " + ind.title + ".";
-  json::object spec = base_spec(chart.description);
+  json::object spec = chart_base(chart.description);
   spec["data"] = json::object{{"values", values}};
   json::array genders{"Kvinnor", "Män", "Totalt"};
   json::object color{{"field", "gender"}, {"type", "nominal"}, {"title", "Kön"},
@@ -202,7 +189,7 @@ std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const Project& pro
   ChartSpec chart;
   chart.id = "spec-" + ind.id + "-units";
   chart.description = "Utfall per enhet och period för " + ind.title + ".";
-  json::object spec = base_spec(chart.description);
+  json::object spec = chart_base(chart.description);
   spec["data"] = json::object{{"values", values}};
   json::object y{{"field", "unit"}, {"type", "nominal"}, {"title", nullptr}};
   json::object x{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
@@ -223,6 +210,19 @@ std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const Project& pro
                                              {"y", y}, {"yOffset", offset}, {"text", json::object{{"field", "text"}}}}}}};
   chart.spec = std::move(spec);
   return chart;
+}
+
+json::object chart_base(const std::string& description, int height) {
+  json::object spec;
+  spec["$schema"] = kVegaLiteSchema;
+  spec["description"] = description;
+  spec["width"] = "container";
+  spec["height"] = height;
+  spec["config"] = json::object{
+      {"font", "system-ui, sans-serif"},
+      {"axis", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}}},
+      {"legend", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}, {"orient", "bottom"}}}};
+  return spec;
 }
 
 }  // namespace jamfor

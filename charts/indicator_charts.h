@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "generator/results.h"
@@ -19,6 +20,9 @@ struct ChartSpec {
   std::string description;  // what the chart shows, for screen readers
   boost::json::value spec;
 };
+
+// What every spec starts with: schema, description (read by screen readers), full width, fonts.
+boost::json::object chart_base(const std::string& description, int height = 260);
 
 // The whole organisation's total over time, with comparison series beside it and every target
 // level drawn in.

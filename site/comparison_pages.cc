@@ -6,7 +6,6 @@
 
 #include "charts/comparison_charts.h"
 #include "generator/format_sv.h"
-#include "generator/json_text.h"
 #include "site/html.h"
 
 namespace jamfor {
@@ -16,19 +15,11 @@ const std::string kRoot = "../";
 // The seven aspects of SKR's national user survey of individual and family care, in Kolada.
 const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30450", "U30451", "U30452", "U30453"};
 
-Indicator as_indicator(const BenchmarkKpi& k) {
-  Indicator ind;
-  ind.id = k.id;
-  ind.unit = kpi_unit(k);
-  ind.decimals = 1;
-  ind.direction = k.direction.value_or(Direction::HigherIsBetter);
-  return ind;
-}
 
 std::string kpi_href(const BenchmarkKpi& k) { return "kpi-" + k.id + ".html"; }
 
 std::string value_text(const std::optional<double>& v, const BenchmarkKpi& k) {
-  return v ? format_value(*v, as_indicator(k)) : "–";
+  return v ? format_value(*v, kpi_as_indicator(k)) : "–";
 }
 
 // Quartile as icon and words, never colour alone.
@@ -39,12 +30,6 @@ std::string quartile_badge(Quartile q, bool ranked = true) {
          "</span> " + std::string(quartile_label(q)) + "</span>";
 }
 
-std::string chart_html(const ChartSpec& chart, const std::string& caption) {
-  return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" role=\"img\" aria-label=\"" +
-         escape(chart.description) + "\"></div>\n<script type=\"application/json\" id=\"" + escape(chart.id) + "\">" +
-         escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) + "</script>\n<figcaption>" + escape(caption) +
-         "</figcaption>\n</figure>\n";
-}
 
 const std::string kAttribution =
     "<p class=\"attribution\">Värden: Källa: Kolada (RKA, CC BY 4.0). Rang, kvartiler, median, medelvärde, "
@@ -53,7 +38,7 @@ const std::string kAttribution =
 std::string change_text(const KpiComparison& c) {
   if (!c.own || !c.own_previous) return "–";
   double delta = *c.own - *c.own_previous;
-  std::string out = escape(format_change(delta, as_indicator(*c.kpi)));
+  std::string out = escape(format_change(delta, kpi_as_indicator(*c.kpi)));
   if (std::fabs(delta) < 1e-9 || !c.kpi->direction) return out;
   bool better = (delta > 0) == (*c.kpi->direction == Direction::HigherIsBetter);
   return "<span aria-hidden=\"true\">" + std::string(delta > 0 ? "↑" : "↓") + "</span> " + out +
@@ -122,7 +107,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
   bool charts = false;
   if (auto chart = ranked_bar_chart(b, c)) {
     m += "<section>\n<h2>Rangordning bland " + escape(b.population_label) + " " + std::to_string(*year) + "</h2>\n" +
-         chart_html(*chart, "Staplarna är kommunerna, bäst till vänster. Streckade linjer: riket, länet och medianen.");
+         chart_figure(*chart, "Staplarna är kommunerna, bäst till vänster. Streckade linjer: riket, länet och medianen.");
     charts = true;
   }
   if (!b.boundaries_geojson.empty()) {
@@ -130,7 +115,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
     auto geo = boost::json::parse(b.boundaries_geojson, ec);
     if (!ec)
       if (auto map = county_map(b, c, geo)) {
-        m += chart_html(*map, "Länets kommuner färgade efter kvartil bland " + b.population_label + ". Värdena står i tabellen.");
+        m += chart_figure(*map, "Länets kommuner färgade efter kvartil bland " + b.population_label + ". Värdena står i tabellen.");
         charts = true;
       }
   }
@@ -155,7 +140,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
 
   m += "<section>\n<h2>Över tid</h2>\n";
   if (auto chart = reference_trend_chart(b, k)) {
-    m += chart_html(*chart, own_name + " jämfört med riket, länet och liknande kommuner.");
+    m += chart_figure(*chart, own_name + " jämfört med riket, länet och liknande kommuner.");
     charts = true;
   }
   std::vector<std::string> series_ids = {b.own_area, "0000", "00" + b.own_area.substr(0, 2)};
@@ -180,7 +165,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
   if (auto chart = own_gender_chart(b, k)) {
     charts = true;
     size_t own_index = *b.area_index(b.own_area);
-    m += "<section>\n<h2>Kvinnor och män</h2>\n" + chart_html(*chart, "Kvinnor och män i " + own_name + " per år.");
+    m += "<section>\n<h2>Kvinnor och män</h2>\n" + chart_figure(*chart, "Kvinnor och män i " + own_name + " per år.");
     m += "<table class=\"data\">\n<caption>Kvinnor och män i " + escape(own_name) +
          "</caption>\n<thead><tr><th scope=\"col\">År</th><th scope=\"col\">Kvinnor</th><th scope=\"col\">Män</th>"
          "<th scope=\"col\">Totalt</th></tr></thead>\n<tbody>\n";
@@ -213,7 +198,7 @@ SitePage profile_page(const Results& r, const Benchmark& b) {
     if (!year) continue;
     KpiComparison c = compare_kpi(b, k, *year, Gender::Total);
     const RankedArea* own = own_index ? c.ranking.find(*own_index) : nullptr;
-    std::string distance = c.own && c.riket ? escape(format_change(*c.own - *c.riket, as_indicator(k))) : "–";
+    std::string distance = c.own && c.riket ? escape(format_change(*c.own - *c.riket, kpi_as_indicator(k))) : "–";
     auto status = target_status(r, k, *year);
     m += "<tr><th scope=\"row\"><a href=\"" + kpi_href(k) + "\">" + escape(k.title) + "</a></th><td>" +
          std::to_string(*year) + "</td><td>" + escape(value_text(c.own, k)) + "</td><td>" + change_text(c) + "</td><td>" +
@@ -284,7 +269,7 @@ SitePage county_page(const Results& r, const Benchmark& b) {
       if (auto year = latest_year(b, *first))
         if (auto map = county_map(b, compare_kpi(b, *first, *year, Gender::Total, Population::AllMunicipalities), geo)) {
           m += "<section>\n<h2>Karta: " + escape(first->title) + " " + std::to_string(*year) + "</h2>\n" +
-               chart_html(*map, "Länets kommuner färgade efter kvartil bland alla kommuner i riket. Värdena står i tabellen ovan.") +
+               chart_figure(*map, "Länets kommuner färgade efter kvartil bland alla kommuner i riket. Värdena står i tabellen ovan.") +
                "</section>\n";
           charts = true;
         }
@@ -314,7 +299,7 @@ std::optional<SitePage> survey_page(const Results& r, const Benchmark& b) {
     auto chart = aspects_chart(b, kpis, *year, g, "spec-survey-" + std::string(gender_code(g)));
     if (!chart) continue;
     charts = true;
-    m += "<section>\n<h2>" + escape(gender_label(g)) + "</h2>\n" + chart_html(*chart, "Andel positiva svar per aspekt.");
+    m += "<section>\n<h2>" + escape(gender_label(g)) + "</h2>\n" + chart_figure(*chart, "Andel positiva svar per aspekt.");
     m += "<table class=\"data\">\n<caption>Andel positiva svar, " + escape(gender_label(g)) + "</caption>\n<thead><tr>"
          "<th scope=\"col\">Aspekt</th>";
     std::vector<size_t> areas;

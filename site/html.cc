@@ -1,5 +1,7 @@
 #include "site/html.h"
 
+#include "generator/json_text.h"
+
 namespace jamfor {
 
 std::string escape(std::string_view text) {
@@ -78,6 +80,13 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
   }
   h += "</body>\n</html>\n";
   return h;
+}
+
+std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
+  return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) +
+         "\" role=\"img\" aria-label=\"" + escape(chart.description) + "\"></div>\n<script type=\"application/json\" id=\"" +
+         escape(chart.id) + "\">" + escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) +
+         "</script>\n<figcaption>" + escape(caption) + "</figcaption>\n</figure>\n";
 }
 
 }  // namespace jamfor

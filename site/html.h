@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "charts/indicator_charts.h"
 #include "model/project.h"
 
 namespace jamfor {
@@ -23,6 +24,10 @@ struct PageFrame {
 
 // The shared head, header, navigation and footer around `main_html`.
 std::string render_page(const SiteSettings& site, const PageFrame& frame, const std::string& main_html);
+
+// A chart: the element vega-embed draws into, its spec as JSON data, and a caption. The table
+// with the same numbers is the caller's, so the page works without JavaScript.
+std::string chart_figure(const ChartSpec& chart, const std::string& caption);
 
 // A status shown with icon and words, never colour alone.
 std::string status_badge(Status status);

@@ -6,7 +6,6 @@
 
 #include "charts/indicator_charts.h"
 #include "generator/format_sv.h"
-#include "generator/json_text.h"
 #include "site/html.h"
 #include "site/markdown.h"
 #include "model/benchmark.h"
@@ -79,15 +78,6 @@ std::string kolada_note(const Indicator& ind) {
          ". Målvärden, bedömningar och förändringar är egen bearbetning av data från Kolada.</p>\n";
 }
 
-std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
-  std::string h = "<figure class=\"chart\">\n";
-  h += "<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" role=\"img\" aria-label=\"" +
-       escape(chart.description) + "\"></div>\n";
-  h += "<script type=\"application/json\" id=\"" + escape(chart.id) + "\">" +
-       escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) + "</script>\n";
-  h += "<figcaption>" + escape(caption) + "</figcaption>\n</figure>\n";
-  return h;
-}
 
 // Counts per status for a group of goals, as a small table that reads well aloud.
 std::string summary_table(const std::vector<const GoalResult*>& goals, size_t period_index, const std::string& caption) {
