@@ -8,6 +8,8 @@
 #include <sstream>
 #include <limits>
 
+#include "importers/open_comparisons.h"
+#include "importers/swedish_areas.h"
 #include "store/kolada_store.h"
 
 namespace jamfor {
@@ -19,70 +21,33 @@ AreaType area_type_of(std::string_view id) {
   return AreaType::Municipality;
 }
 
-std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const std::string& store_path,
-                                                Diagnostics& diags) {
-  if (!project.kolada || project.kolada->own_municipality.empty() || !std::filesystem::exists(store_path))
-    return nullptr;
-  const KoladaConfig& config = *project.kolada;
-  std::string error;
-  auto store = KoladaStore::open(store_path, &error);
-  if (!store) {
-    diags.error({store_path, 0, 0}, "cannot read the Kolada store: " + error);
-    return nullptr;
-  }
-  auto b = std::make_shared<Benchmark>();
-  b->own_area = config.own_municipality;
-  b->similar_group = config.similar_group;
-  b->first_year = config.first_year;
-  b->last_year = config.last_year;
-  for (const auto& a : store->areas()) {
+namespace {
+
+const double kNone = std::numeric_limits<double>::quiet_NaN();
+
+void read_store_areas(const KoladaStore& store, Benchmark& b) {
+  for (const auto& a : store.areas()) {
     BenchmarkArea area{a.id, a.title, area_type_of(a.id), ""};
     if (area.type == AreaType::Municipality) area.county = a.id.substr(0, 2);
     if (area.type == AreaType::Region) area.county = a.id.substr(2, 2);
-    b->areas.push_back(std::move(area));
+    b.areas.push_back(std::move(area));
   }
-  for (auto& g : store->groups()) {
-    if (!b->area_index(g.id)) b->areas.push_back({g.id, g.title, AreaType::Group, ""});
-    b->groups.emplace_back(g.id, std::move(g.members));
+  for (auto g : store.groups()) {
+    if (!b.area_index(g.id)) b.areas.push_back({g.id, g.title, AreaType::Group, ""});
+    b.groups.emplace_back(g.id, std::move(g.members));
   }
-  if (!config.boundaries.empty()) {
-    const auto file = (std::filesystem::path(project.root) / config.boundaries).lexically_normal();
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (!in)
-      diags.error({file.string(), 0, 0}, "cannot read the boundary file named by [kolada] boundaries");
-    else if (boost::system::error_code ec; boost::json::parse(text.str(), ec), ec)
-      diags.error({file.string(), 0, 0}, "expected GeoJSON, got invalid JSON (" + ec.message() + ")");
-    else
-      b->boundaries_geojson = text.str();
-  }
-  b->population_label = "alla kommuner";
-  if (config.population == "county") {
-    for (const auto& a : b->areas)
-      if (a.type == AreaType::Municipality && a.county == config.own_municipality.substr(0, 2)) b->population.push_back(a.id);
-    auto region = b->area_index("00" + config.own_municipality.substr(0, 2));
-    b->population_label = region ? "kommunerna i " + b->areas[*region].title : "länets kommuner";
-  } else if (config.population == "list") {
-    b->population = config.population_list;
-    b->population_label = "de " + std::to_string(b->population.size()) + " jämförda kommunerna";
-  } else if (config.population != "all") {
-    for (const auto& [id, members] : b->groups)
-      if (id == config.population) b->population = members;
-    if (b->population.empty())
-      diags.error(config.loc, "the population group " + quote(config.population) +
-                                  " is not in the Kolada store; add it to municipality_groups and run 'jamfor fetch'");
-    auto group = b->area_index(config.population);
-    b->population_label = group ? b->areas[*group].title : config.population;
-  }
+}
+
+// Every KPI the project names, with the direction its indicator or lists give it.
+void read_store_kpis(const Project& project, const KoladaStore& store, Benchmark& b) {
+  const KoladaConfig& config = *project.kolada;
   std::vector<std::string> ids = config.kpis;
   for (const auto& ind : project.indicators)
     if (!ind.kolada_kpi.empty() && std::find(ids.begin(), ids.end(), ind.kolada_kpi) == ids.end())
       ids.push_back(ind.kolada_kpi);
   std::sort(ids.begin(), ids.end());
-  const double nan = std::numeric_limits<double>::quiet_NaN();
   for (const auto& id : ids) {
-    auto meta = store->kpi(id);
+    auto meta = store.kpi(id);
     if (!meta) continue;  // never fetched: the fetch reports it
     BenchmarkKpi k;
     k.id = id;
@@ -100,16 +65,108 @@ std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const st
       k.indicator_id = ind.id;
       break;
     }
-    k.values.assign(b->areas.size() * b->year_count() * 3, nan);
-    for (const auto& v : store->values(id)) {
-      if (v.deleted || !v.value || v.period < b->first_year || v.period > b->last_year) continue;
-      auto area = b->area_index(v.area);
+    k.values.assign(b.areas.size() * b.year_count() * 3, kNone);
+    for (const auto& v : store.values(id)) {
+      if (v.deleted || !v.value || v.period < b.first_year || v.period > b.last_year) continue;
+      auto area = b.area_index(v.area);
       if (!area) continue;
       Gender g = v.gender == 'K' ? Gender::Women : v.gender == 'M' ? Gender::Men : Gender::Total;
-      k.values[b->slot(*area, v.period, g)] = *v.value;
+      k.values[b.slot(*area, v.period, g)] = *v.value;
     }
-    b->kpis.push_back(std::move(k));
+    b.kpis.push_back(std::move(k));
   }
+}
+
+// Without a store, the own municipality is named by its SCB code; the tables add the others.
+void add_own_area(const KoladaConfig& config, Benchmark& b, Diagnostics& diags) {
+  const SwedishArea* own = find_swedish_area(config.own_municipality);
+  if (!own || own->type != AreaType::Municipality || own->id != config.own_municipality)
+    diags.error(config.loc, "expected own_municipality to be a municipality code such as '1081', got " +
+                                quote(config.own_municipality));
+  else
+    b.add_area({own->id, own->name, own->type, own->county});
+}
+
+void read_open_comparisons_tables(const Project& project, Benchmark& b, Diagnostics& diags) {
+  for (const auto& source : project.open_comparisons) {
+    const auto mapping = (std::filesystem::path(project.root) / source.mapping).lexically_normal().string();
+    if (!std::filesystem::is_regular_file(mapping)) {
+      diags.error(source.loc, "expected an Open Comparisons mapping file, got no file " + quote(mapping));
+      continue;
+    }
+    if (auto table = read_open_comparisons(mapping, diags)) add_open_comparisons(b, *table, diags);
+  }
+}
+
+void read_boundaries(const Project& project, Benchmark& b, Diagnostics& diags) {
+  const KoladaConfig& config = *project.kolada;
+  if (config.boundaries.empty()) return;
+  const auto file = (std::filesystem::path(project.root) / config.boundaries).lexically_normal();
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in)
+    diags.error({file.string(), 0, 0}, "cannot read the boundary file named by [kolada] boundaries");
+  else if (boost::system::error_code ec; boost::json::parse(text.str(), ec), ec)
+    diags.error({file.string(), 0, 0}, "expected GeoJSON, got invalid JSON (" + ec.message() + ")");
+  else
+    b.boundaries_geojson = text.str();
+}
+
+void choose_population(const KoladaConfig& config, Benchmark& b, Diagnostics& diags) {
+  b.population_label = "alla kommuner";
+  if (config.population == "county") {
+    for (const auto& a : b.areas)
+      if (a.type == AreaType::Municipality && a.county == config.own_municipality.substr(0, 2)) b.population.push_back(a.id);
+    auto region = b.area_index("00" + config.own_municipality.substr(0, 2));
+    b.population_label = region ? "kommunerna i " + b.areas[*region].title : "länets kommuner";
+  } else if (config.population == "list") {
+    b.population = config.population_list;
+    b.population_label = "de " + std::to_string(b.population.size()) + " jämförda kommunerna";
+  } else if (config.population != "all") {
+    for (const auto& [id, members] : b.groups)
+      if (id == config.population) b.population = members;
+    if (b.population.empty())
+      diags.error(config.loc, "the population group " + quote(config.population) +
+                                  " is not in the Kolada store; add it to municipality_groups and run 'jamfor fetch'");
+    auto group = b.area_index(config.population);
+    b.population_label = group ? b.areas[*group].title : config.population;
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const std::string& store_path,
+                                                Diagnostics& diags) {
+  const bool has_store = std::filesystem::exists(store_path);
+  const bool has_tables = !project.open_comparisons.empty();
+  if (!project.kolada || project.kolada->own_municipality.empty()) {
+    if (has_tables)
+      diags.error(project.open_comparisons.front().loc,
+                  "Open Comparisons tables compare the own municipality with the others: set own_municipality in [kolada]");
+    return nullptr;
+  }
+  if (!has_store && !has_tables) return nullptr;
+  const KoladaConfig& config = *project.kolada;
+  auto b = std::make_shared<Benchmark>();
+  b->own_area = config.own_municipality;
+  b->similar_group = config.similar_group;
+  b->first_year = config.first_year;
+  b->last_year = config.last_year;
+  if (has_store) {
+    std::string error;
+    auto store = KoladaStore::open(store_path, &error);
+    if (!store) {
+      diags.error({store_path, 0, 0}, "cannot read the Kolada store: " + error);
+      return nullptr;
+    }
+    read_store_areas(*store, *b);
+    read_store_kpis(project, *store, *b);
+  }
+  if (!b->area_index(b->own_area)) add_own_area(config, *b, diags);
+  read_open_comparisons_tables(project, *b, diags);
+  read_boundaries(project, *b, diags);
+  choose_population(config, *b, diags);
   return b;
 }
 

@@ -1,12 +1,11 @@
 #include "importers/outcomes_reader.h"
 
 #include <array>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "importers/csv.h"
 #include "importers/number.h"
+#include "importers/text.h"
 
 namespace jamfor {
 namespace {
@@ -27,38 +26,7 @@ constexpr std::array<ColumnName, kColumnCount> kColumns = {{
     {kComment, "kommentar", "comment"},
 }};
 
-std::string lower_trimmed(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  std::string out = b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
-  // ASCII lowering plus the capitals of å, ä, ö, which header cells often start with.
-  std::string lowered;
-  for (size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = out[i];
-    if (c == 0xC3 && i + 1 < out.size()) {
-      unsigned char d = out[i + 1];
-      if (d == 0x85 || d == 0x84 || d == 0x96) d += 0x20;
-      lowered += static_cast<char>(c);
-      lowered += static_cast<char>(d);
-      ++i;
-    } else {
-      lowered += static_cast<char>(std::tolower(c));
-    }
-  }
-  return lowered;
-}
-
-std::string trimmed(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
-}
-
-std::optional<Gender> parse_gender(std::string_view text) {
-  std::string g = lower_trimmed(text);
-  if (g.empty() || g == "t" || g == "totalt" || g == "total") return Gender::Total;
-  if (g == "k" || g == "kvinnor" || g == "women" || g == "w" || g == "f") return Gender::Women;
-  if (g == "m" || g == "män" || g == "men") return Gender::Men;
-  return std::nullopt;
-}
+std::string lower_trimmed(std::string_view s) { return lower_swedish(trimmed(s)); }
 
 std::vector<std::string> ids_of(const auto& items) {
   std::vector<std::string> ids;
@@ -176,14 +144,8 @@ std::vector<Outcome> parse_outcomes_csv(std::string_view text, const std::string
 
 std::vector<Outcome> read_outcomes_csv(const std::string& path, const Project& project,
                                        Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, "cannot read file");
-    return {};
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parse_outcomes_csv(buffer.str(), path, project, diags);
+  auto text = read_text_file(path, diags);
+  return text ? parse_outcomes_csv(*text, path, project, diags) : std::vector<Outcome>{};
 }
 
 }  // namespace jamfor

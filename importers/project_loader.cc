@@ -121,7 +121,7 @@ class Loader {
     }
     auto root = parse_toml_file(file, diags_);
     if (!root) return;
-    reject_unknown_top_level(*root, file, {"site", "periods", "status", "unit", "comparison", "kolada"}, diags_);
+    reject_unknown_top_level(*root, file, {"site", "periods", "status", "unit", "comparison", "kolada", "open_comparisons"}, diags_);
     SiteSettings& s = project_.settings;
     with_table(*root, "site", file, true, [&](TomlTable& t) {
       s.title = t.string("title", true).value_or("");
@@ -171,6 +171,22 @@ class Loader {
     read_units(*root, file, "unit", UnitKind::Own);
     read_units(*root, file, "comparison", UnitKind::Comparison);
     with_table(*root, "kolada", file, false, [&](TomlTable& t) { project_.kolada = read_kolada_config(t); });
+    with_table(*root, "open_comparisons", file, false, [&](TomlTable& t) {
+      const toml::node* n = t.node("tables");
+      const toml::array* list = n ? n->as_array() : nullptr;
+      if (!list || list->empty()) {
+        diags_.error(n ? t.loc_of(*n) : t.loc(), "expected tables = [\"mapping.toml\", …] naming the mapping file of each table, got " +
+                                                  (n ? describe_toml_value(*n) : std::string("nothing")));
+        return;
+      }
+      for (const auto& e : *list) {
+        if (!e.is_string()) {
+          diags_.error(toml_loc(file, e.source()), "expected the path of a mapping file, got " + describe_toml_value(e));
+          continue;
+        }
+        project_.open_comparisons.push_back({*e.value<std::string>(), toml_loc(file, e.source())});
+      }
+    });
   }
 
   void read_units(const toml::table& root, const std::string& file, std::string_view key, UnitKind kind) {

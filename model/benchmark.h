@@ -61,6 +61,15 @@ struct Benchmark {
       if (k.id == id) return &k;
     return nullptr;
   }
+  BenchmarkKpi* kpi(std::string_view id) {
+    return const_cast<BenchmarkKpi*>(static_cast<const Benchmark*>(this)->kpi(id));
+  }
+
+  // Sources that arrive one after another (the Kolada store, then Open Comparisons tables)
+  // may bring areas and years the others lack; both keep every value already held.
+  size_t add_area(BenchmarkArea area);       // the new area's index; KPIs get empty slots
+  void widen_years(int first, int last);     // lays every KPI's values out afresh
+  void set(BenchmarkKpi& k, size_t area, int year, Gender g, double value);  // widens as needed
 };
 
 }  // namespace jamfor

@@ -152,6 +152,12 @@ struct KoladaConfig {
   SourceLoc loc;
 };
 
+// An Open Comparisons table, by its mapping file ([open_comparisons] tables in jamfor.toml).
+struct OpenComparisonsSource {
+  std::string mapping;  // relative to the project folder
+  SourceLoc loc;
+};
+
 struct SiteSettings {
   std::string title;
   std::string organisation;
@@ -172,7 +178,8 @@ struct Project {
   std::vector<Judgement> judgements;
   std::vector<Analysis> analyses;
   std::optional<KoladaConfig> kolada;
-  std::shared_ptr<const struct Benchmark> benchmark;  // comparison data, when there is a store
+  std::vector<OpenComparisonsSource> open_comparisons;
+  std::shared_ptr<const struct Benchmark> benchmark;  // comparison data: the Kolada store, Open Comparisons tables
 
   const Goal* find_goal(std::string_view id) const;
   const Indicator* find_indicator(std::string_view id) const;

@@ -31,9 +31,27 @@ std::string quartile_badge(Quartile q, bool ranked = true) {
 }
 
 
-const std::string kAttribution =
-    "<p class=\"attribution\">Värden: Källa: Kolada (RKA, CC BY 4.0). Rang, kvartiler, median, medelvärde, "
-    "förändringar och målstatus: egen bearbetning av data från Kolada.</p>\n";
+// Kolada's terms ask for "Källa: Kolada" and for our own figures to be labelled as ours; the
+// same is done for every other source a page draws on.
+std::string attribution(const std::vector<const BenchmarkKpi*>& kpis) {
+  std::vector<std::string> sources;
+  for (const BenchmarkKpi* k : kpis)
+    if (std::find(sources.begin(), sources.end(), k->source) == sources.end()) sources.push_back(k->source);
+  if (sources.empty()) sources.push_back("Kolada");
+  std::string values, names;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    values += (i ? "; " : "") + std::string("Källa: ") + escape(sources[i]) + (sources[i] == "Kolada" ? " (RKA, CC BY 4.0)" : "");
+    names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
+  }
+  return "<p class=\"attribution\">Värden: " + values + ". Rang, kvartiler, median, medelvärde, "
+         "förändringar och målstatus: egen bearbetning av data från " + names + ".</p>\n";
+}
+
+std::string attribution(const Benchmark& b) {
+  std::vector<const BenchmarkKpi*> kpis;
+  for (const auto& k : b.kpis) kpis.push_back(&k);
+  return attribution(kpis);
+}
 
 std::string change_text(const KpiComparison& c) {
   if (!c.own || !c.own_previous) return "–";
@@ -78,12 +96,12 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
   const SiteSettings& site = r.project->settings;
   auto year = latest_year(b, k);
   std::string m = "<h1>" + escape(k.title) + "</h1>\n";
-  m += "<p>Kolada-nyckeltal " + escape(k.id) + ". " +
+  m += "<p>" + (k.source == "Kolada" ? "Kolada-nyckeltal " + escape(k.id) : "Mått " + escape(k.id) + " ur " + escape(k.source)) + ". " +
        (k.direction ? std::string(*k.direction == Direction::HigherIsBetter ? "Högre värde är bättre." : "Lägre värde är bättre.")
                     : std::string("Projektet anger ingen riktning för nyckeltalet, så kommunerna rangordnas inte.")) +
        "</p>\n";
   if (!year) {
-    m += "<p>Inga värden finns i Kolada-lagret.</p>\n";
+    m += "<p>Inga värden finns för nyckeltalet.</p>\n";
     return {"compare/" + kpi_href(k), render_page(site, {k.title, kRoot, {{kRoot + "index.html", "Översikt"}, {"profile.html", "Kommunprofil"}, {"", k.title}}, false}, m)};
   }
   KpiComparison c = compare_kpi(b, k, *year, Gender::Total);
@@ -178,7 +196,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
     }
     m += "</tbody>\n</table>\n</section>\n";
   }
-  m += kAttribution;
+  m += attribution({&k});
   PageFrame frame{k.title, kRoot, {{kRoot + "index.html", "Översikt"}, {"profile.html", "Kommunprofil"}, {"", k.title}}, charts};
   return {"compare/" + kpi_href(k), render_page(site, frame, m)};
 }
@@ -206,7 +224,7 @@ SitePage profile_page(const Results& r, const Benchmark& b) {
          quartile_badge(own ? own->quartile : Quartile::NoValue, k.direction || !c.own) + "</td><td>" + distance + "</td><td>" +
          (status ? status_badge(*status) : "–") + "</td></tr>\n";
   }
-  m += "</tbody>\n</table>\n" + kAttribution;
+  m += "</tbody>\n</table>\n" + attribution(b);
   PageFrame frame{"Kommunprofil " + own_name, kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Kommunprofil"}}, false};
   return {"compare/profile.html", render_page(r.project->settings, frame, m)};
 }
@@ -274,7 +292,7 @@ SitePage county_page(const Results& r, const Benchmark& b) {
           charts = true;
         }
   }
-  m += kAttribution;
+  m += attribution(b);
   PageFrame frame{county_name, kRoot, {{kRoot + "index.html", "Översikt"}, {"", county_name}}, charts};
   return {"compare/county.html", render_page(r.project->settings, frame, m)};
 }
@@ -316,7 +334,7 @@ std::optional<SitePage> survey_page(const Results& r, const Benchmark& b) {
     }
     m += "</tbody>\n</table>\n</section>\n";
   }
-  m += kAttribution;
+  m += attribution(kpis);
   PageFrame frame{"Brukarundersökningen", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Brukarundersökningen"}}, charts};
   return SitePage{"compare/survey.html", render_page(r.project->settings, frame, m)};
 }

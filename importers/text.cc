@@ -1,0 +1,51 @@
+#include "importers/text.h"
+
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+namespace jamfor {
+
+std::optional<std::string> read_text_file(const std::string& path, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  if (!in) {
+    diags.error({path, 0, 0}, "cannot read file");
+    return std::nullopt;
+  }
+  return buffer.str();
+}
+
+std::string trimmed(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
+}
+
+std::string lower_swedish(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == 0xC3 && i + 1 < s.size()) {
+      unsigned char d = s[i + 1];
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d += 0x20;  // À-Þ -> à-þ, but not ×
+      out += static_cast<char>(c);
+      out += static_cast<char>(d);
+      ++i;
+    } else {
+      out += static_cast<char>(std::tolower(c));
+    }
+  }
+  return out;
+}
+
+std::optional<Gender> parse_gender(std::string_view text) {
+  std::string g = lower_swedish(trimmed(text));
+  if (g.empty() || g == "t" || g == "totalt" || g == "total" || g == "alla") return Gender::Total;
+  if (g == "k" || g == "kvinnor" || g == "women" || g == "w" || g == "f" || g == "flickor") return Gender::Women;
+  if (g == "m" || g == "män" || g == "men" || g == "pojkar") return Gender::Men;
+  return std::nullopt;
+}
+
+}  // namespace jamfor

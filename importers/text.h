@@ -1,0 +1,25 @@
+#pragma once
+// Small text helpers shared by the readers of spreadsheets people write by hand.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/diagnostics.h"
+#include "model/project.h"
+
+namespace jamfor {
+
+// The whole file, or nullopt after reporting "cannot read file" at `path`.
+std::optional<std::string> read_text_file(const std::string& path, Diagnostics& diags);
+
+std::string trimmed(std::string_view s);  // without leading and trailing spaces and tabs
+
+// Lower-case ASCII and the Latin-1 capitals of UTF-8 (Å, Ä, Ö, É, …), so headers and names
+// compare the way a person reads them.
+std::string lower_swedish(std::string_view s);
+
+// "T", "K", "M", "totalt", "kvinnor", "män" (any case; empty is the total).
+std::optional<Gender> parse_gender(std::string_view text);
+
+}  // namespace jamfor
