@@ -83,8 +83,9 @@ void add_own_area(const KoladaConfig& config, Benchmark& b, Diagnostics& diags) 
   if (!own || own->type != AreaType::Municipality || own->id != config.own_municipality)
     diags.error(config.loc, "expected own_municipality to be a municipality code such as '1081', got " +
                                 quote(config.own_municipality));
-  else
-    b.add_area({own->id, own->name, own->type, own->county});
+  else  // with its region and Riket, which the pages name as references
+    for (const auto& id : {own->id, "00" + own->county, std::string("0000")})
+      if (const SwedishArea* a = find_swedish_area(id); a && !b.area_index(id)) b.add_area({a->id, a->name, a->type, a->county});
 }
 
 void read_open_comparisons_tables(const Project& project, Benchmark& b, Diagnostics& diags) {

@@ -60,7 +60,7 @@ std::optional<OpenComparisonsMeasure> read_measure(TomlTable& t) {
   m.unit = t.string("unit", false).value_or("");
   if (auto d = t.choice("direction", {"higher", "lower", "none"}, false); d && *d != "none")
     m.direction = *d == "lower" ? Direction::LowerIsBetter : Direction::HigherIsBetter;
-  if (auto v = t.choice("values", {"number", "yes_no"}, false)) m.cells = *v == "yes_no" ? CellKind::YesNo : CellKind::Number;
+  if (auto v = t.choice("values", {"number", "yes_no"}, false)) m.cells = *v == "yes_no" ? ValueKind::YesNo : ValueKind::Number;
   t.reject_unknown_keys();
   return m;
 }
@@ -140,9 +140,11 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
     std::vector<std::string> cells;
     for (size_t r = 0; r < std::min(table.rows.size(), kHeaderSearchRows); ++r)
       for (const auto& cell : table.rows[r].cells) cells.push_back(trimmed(cell));
+    std::string hint = did_you_mean(mapping.area_column, cells);
+    for (const auto& cell : cells)  // "Kommun" for "Kommunnamn" is too far for edit distance
+      if (hint.empty() && header_key(cell).find(area_key) != std::string::npos) hint = " (did you mean " + quote(cell) + "?)";
     diags.error({path, table.rows[0].line, 0}, "expected a header row with the column " + quote(mapping.area_column) +
-                                                   " (area_column in " + mapping.path + "), got none" +
-                                                   did_you_mean(mapping.area_column, cells));
+                                                   " (area_column in " + mapping.path + "), got none" + hint);
     return values;
   }
   const CsvRow& header = table.rows[header_row];
@@ -209,9 +211,9 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
       const std::string text = cell(measure_index[m]);
       if (text.empty() || is_no_value(text)) continue;
       const auto& measure = mapping.measures[m];
-      auto value = measure.cells == CellKind::YesNo ? parse_yes_no(text) : parse_swedish_number(text);
+      auto value = measure.cells == ValueKind::YesNo ? parse_yes_no(text) : parse_swedish_number(text);
       if (!value) {
-        error(measure_index[m], std::string(measure.cells == CellKind::YesNo ? "expected Ja or Nej"
+        error(measure_index[m], std::string(measure.cells == ValueKind::YesNo ? "expected Ja or Nej"
                                                                              : "expected a number such as 21 745 or 10,8") +
                                     " or '..' for no value in column " + quote(measure.column) + ", got " + quote(text));
         continue;
@@ -259,6 +261,7 @@ void add_open_comparisons(Benchmark& b, const OpenComparisonsTable& table, Diagn
       fresh.unit = m.unit;
       fresh.direction = m.direction;
       fresh.source = mapping.source;
+      fresh.kind = m.cells;
       b.kpis.push_back(std::move(fresh));
       k = &b.kpis.back();
     }

@@ -15,16 +15,13 @@
 
 namespace jamfor {
 
-// How a column's cells read: numbers ("10,8", "57 %") or answers ("Ja" = 1, "Nej" = 0).
-enum class CellKind { Number, YesNo };
-
 struct OpenComparisonsMeasure {
   std::string column;  // the header text, as in the table
   std::string id;      // the project's id for it: file names and links use it
   std::string title;
   std::string unit;
   std::optional<Direction> direction;  // none: shown, not ranked
-  CellKind cells = CellKind::Number;
+  ValueKind cells = ValueKind::Number;  // numbers ("10,8", "57 %") or Ja/Nej
   SourceLoc loc;  // the [[measure]] in the mapping file
 };
 

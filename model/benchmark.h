@@ -15,6 +15,9 @@ namespace jamfor {
 
 enum class AreaType { Municipality, Region, Country, Group };
 
+// Answers such as "Finns en rutin?" are held as 1 (ja) and 0 (nej); their mean is a share.
+enum class ValueKind { Number, YesNo };
+
 struct BenchmarkArea {
   std::string id;     // Kolada's: "1081", "0010", "0000", "G38151"
   std::string title;  // "Ronneby", "Region Blekinge", "Riket"
@@ -29,6 +32,7 @@ struct BenchmarkKpi {
   std::string source;        // "Kolada", "Öppna jämförelser"
   std::string indicator_id;  // the project indicator measured by it, if any (its target applies)
   std::vector<double> values;  // [area][year][gender], NaN where there is no value
+  ValueKind kind = ValueKind::Number;
 };
 
 struct Benchmark {

@@ -19,7 +19,10 @@ const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30
 std::string kpi_href(const BenchmarkKpi& k) { return "kpi-" + k.id + ".html"; }
 
 std::string value_text(const std::optional<double>& v, const BenchmarkKpi& k) {
-  return v ? format_value(*v, kpi_as_indicator(k)) : "–";
+  if (!v) return "–";
+  if (k.kind == ValueKind::YesNo)  // a median or mean of answers is the share that said yes
+    return *v == 1 ? "Ja" : *v == 0 ? "Nej" : format_number(*v * 100, 0) + "\u00a0% ja";
+  return format_value(*v, kpi_as_indicator(k));
 }
 
 // Quartile as icon and words, never colour alone.

@@ -9,7 +9,7 @@ import readline from 'node:readline';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { bin, copyProject, jamfor, repo, tempDir } from './helpers.mjs';
+import { bin, copyProject, expectedRanking, jamfor, readCsv, repo, tempDir } from './helpers.mjs';
 
 const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
 const shared = path.resolve(repo, '../shared/data');
@@ -39,28 +39,6 @@ before(async () => {
 });
 
 after(() => server?.kill('SIGTERM'));
-
-// Plain files without quoted cells: the source data (',') and our downloads (';').
-function readCsv(file, separator = ',') {
-  const [header, ...rows] = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
-  const names = header.split(separator);
-  return rows.map((r) => Object.fromEntries(r.split(separator).map((c, i) => [names[i], c])));
-}
-
-// The rules of generator/comparison.h, written again from their description.
-function expectedRanking(values, lowerIsBetter) {
-  const withValue = values.filter((v) => v.value !== null);
-  const n = withValue.length;
-  const better = (a, b) => (lowerIsBetter ? a < b : a > b);
-  const out = new Map();
-  for (const v of values) {
-    if (v.value === null) { out.set(v.id, { rank: '', quartile: 'inget värde' }); continue; }
-    const rank = 1 + withValue.filter((w) => better(w.value, v.value)).length;
-    const quartile = 4 * rank <= n ? 'bästa fjärdedelen' : 4 * (rank - 1) >= 3 * n ? 'sämsta fjärdedelen' : 'mittersta hälften';
-    out.set(v.id, { rank: String(rank), quartile });
-  }
-  return out;
-}
 
 test('the county page lists Blekinge\'s five municipalities', { skip }, () => {
   const html = fs.readFileSync(path.join(site, 'compare/county.html'), 'utf8');

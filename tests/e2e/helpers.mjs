@@ -44,3 +44,25 @@ export function snapshot(dir) {
 export function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
+
+// Plain files without quoted cells: the source data (',') and our downloads (';').
+export function readCsv(file, separator = ',') {
+  const [header, ...rows] = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+  const names = header.split(separator);
+  return rows.map((r) => Object.fromEntries(r.split(separator).map((c, i) => [names[i], c])));
+}
+
+// The rules of generator/comparison.h, written again from their description.
+export function expectedRanking(values, lowerIsBetter) {
+  const withValue = values.filter((v) => v.value !== null);
+  const n = withValue.length;
+  const better = (a, b) => (lowerIsBetter ? a < b : a > b);
+  const out = new Map();
+  for (const v of values) {
+    if (v.value === null) { out.set(v.id, { rank: '', quartile: 'inget värde' }); continue; }
+    const rank = 1 + withValue.filter((w) => better(w.value, v.value)).length;
+    const quartile = 4 * rank <= n ? 'bästa fjärdedelen' : 4 * (rank - 1) >= 3 * n ? 'sämsta fjärdedelen' : 'mittersta hälften';
+    out.set(v.id, { rank: String(rank), quartile });
+  }
+  return out;
+}

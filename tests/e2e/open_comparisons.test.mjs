@@ -1,0 +1,156 @@
+// Open Comparisons tables through the real binary: a project with no Kolada store at all, the
+// published wide shape from the fixture, bad names with "did you mean", and (with the shared
+// data) a table of all 290 municipalities by name whose ranks are checked independently.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { expectedRanking, jamfor, readCsv, repo, snapshot, tempDir } from './helpers.mjs';
+
+const fixture = path.join(repo, 'tests/fixtures/open_comparisons');
+const shared = path.resolve(repo, '../shared/data');
+const haveShared = fs.existsSync(path.join(shared, 'kolada/values'));
+
+// A project of only jamfor.toml, goals.toml and Open Comparisons tables: no Kolada store.
+function project(tables) {
+  const dir = path.join(tempDir('oj'), 'project');
+  fs.mkdirSync(path.join(dir, 'oj'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'jamfor.toml'), `[site]
+title = "Öppna jämförelser i Blekinge"
+organisation = "Ronneby kommun"
+
+[periods]
+current = "2022"
+
+[kolada]
+own_municipality = "1081"
+
+[open_comparisons]
+tables = [${tables.map((t) => JSON.stringify(t)).join(', ')}]
+`);
+  fs.writeFileSync(path.join(dir, 'goals.toml'), `[[goal]]
+id = "sn-egen-forsorjning"
+title = "Människor med behov av försörjningsstöd ska få hjälp och stöd som ökar deras möjlighet att uppnå egen försörjning"
+level = "namnd"
+decided_by = "Socialnämnden"
+`);
+  return dir;
+}
+
+function withFixture() {
+  const dir = project(['oj/ekonomiskt-bistand-2022.toml']);
+  for (const f of ['ekonomiskt-bistand-2022.csv', 'ekonomiskt-bistand-2022.toml'])
+    fs.copyFileSync(path.join(fixture, f), path.join(dir, 'oj', f));
+  return dir;
+}
+
+test('a published table becomes KPI pages, the profile and the county page, without a Kolada store', () => {
+  const dir = withFixture();
+  const site = path.join(tempDir('oj-site'), 'site');
+  const r = jamfor('build', dir, '--out', site);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(!fs.existsSync(path.join(dir, 'kolada.sqlite')), 'no store was made');
+
+  const page = fs.readFileSync(path.join(site, 'compare/kpi-oj-vantetid-nybesok.html'), 'utf8');
+  assert.match(page, /Mått oj-vantetid-nybesok ur Öppna jämförelser\. Lägre värde är bättre\./);
+  assert.match(page, /<dt>Värde<\/dt><dd>15,0\u00a0dagar<\/dd>/);
+  assert.match(page, /<dt>Rang<\/dt><dd>4 av 4 \(alla kommuner med värde\)<\/dd>/);
+  assert.match(page, /Källa: Öppna jämförelser\. Rang, kvartiler.*egen bearbetning av data från Öppna jämförelser\./);
+  assert.doesNotMatch(page, /Kolada/);
+  const ranking = readCsv(path.join(site, 'compare/kpi-oj-vantetid-nybesok.csv'), ';');
+  assert.deepEqual(ranking.map((r) => [r.namn, r['värde'], r.rang, r.kvartil]), [
+    ['Karlskrona', '9', '1', 'bästa fjärdedelen'],
+    ['Sölvesborg', '10', '2', 'mittersta hälften'],
+    ['Karlshamn', '12', '3', 'mittersta hälften'],
+    ['Ronneby', '15', '4', 'sämsta fjärdedelen'],
+    ['Olofström', '', '', 'inget värde'],
+  ]);
+
+  const answers = fs.readFileSync(path.join(site, 'compare/kpi-oj-automatiserad-handlaggning.html'), 'utf8');
+  assert.match(answers, /<dt>Värde<\/dt><dd>Ja<\/dd>/);
+  assert.match(answers, /<dt>Medelvärde \(ovägt\)<\/dt><dd>40\u00a0% ja<\/dd>/);
+
+  const county = fs.readFileSync(path.join(site, 'compare/county.html'), 'utf8');
+  const head = county.match(/<caption>Kvartil bland alla kommuner i riket<\/caption>\n<thead><tr>(.*?)<\/tr><\/thead>/)[1];
+  assert.deepEqual([...head.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]),
+    ['Nyckeltal', 'År', 'Karlshamn', 'Karlskrona', 'Olofström', 'Ronneby', 'Sölvesborg', 'Region Blekinge', 'Riket']);
+  assert.ok(fs.existsSync(path.join(site, 'compare/profile.html')));
+});
+
+test('an unknown municipality name: file:line:col, did you mean, exit 1, the old site untouched', () => {
+  const dir = withFixture();
+  const site = path.join(tempDir('oj-site'), 'site');
+  assert.equal(jamfor('build', dir, '--out', site).code, 0);
+  const before = snapshot(site);
+  const table = path.join(dir, 'oj/ekonomiskt-bistand-2022.csv');
+  fs.writeFileSync(table, fs.readFileSync(table, 'utf8').replace('Blekinge län;Ronneby;', 'Blekinge län;Ronneb;')
+    .replace('Karlshamn;12;', 'Karlshamn;tolv;'));
+  const r = jamfor('build', dir, '--out', site);
+  assert.equal(r.code, 1);
+  const file = path.join(dir, 'oj/ekonomiskt-bistand-2022.csv');
+  assert.match(r.stderr, new RegExp(`${file}:6:2: error: expected a municipality, region or Riket by code or name in column 'Kommun', got 'Ronneb' \\(did you mean 'Ronneby'\\?\\)`));
+  assert.match(r.stderr, new RegExp(`${file}:7:3: error: expected a number such as 21 745 or 10,8 or '\\.\\.' for no value in column 'Väntetid till beslut vid nybesök, medelvärde \\(dagar\\)', got 'tolv'`));
+  assert.deepEqual(snapshot(site), before);
+});
+
+test('a mapping file that is missing, and one naming a column the table lacks', () => {
+  const dir = withFixture();
+  fs.writeFileSync(path.join(dir, 'jamfor.toml'),
+    fs.readFileSync(path.join(dir, 'jamfor.toml'), 'utf8').replace('tables = [', 'tables = ["oj/saknas.toml", '));
+  const mapping = path.join(dir, 'oj/ekonomiskt-bistand-2022.toml');
+  fs.writeFileSync(mapping, fs.readFileSync(mapping, 'utf8').replace('column = "Automatiserad handläggning"',
+    'column = "Automatisk handläggning"'));
+  const r = jamfor('check', dir);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /jamfor\.toml:12:11: error: expected an Open Comparisons mapping file, got no file '.*oj\/saknas\.toml'/);
+  assert.match(r.stderr, new RegExp(`${mapping}:13:1: error: expected a column 'Automatisk handläggning' in the header of .*ekonomiskt-bistand-2022\\.csv \\(line 3\\), got none \\(did you mean 'Automatiserad handläggning'\\?\\)`));
+});
+
+test('a table of all 290 municipalities by name ranks as an independent computation says',
+  { skip: !haveShared && `no ${shared}/kolada` }, () => {
+    const municipalities = readCsv(path.join(shared, 'kolada/meta/municipalities.csv'));
+    const kpis = { N31814: 'lower', U31402: 'lower', U30453: 'higher' };
+    const year = '2021';
+    const columns = Object.keys(kpis).map((k) => new Map(readCsv(path.join(shared, `kolada/values/${k}.csv`))
+      .filter((r) => r.year === year).map((r) => [r.geo, r[k.toLowerCase()]])));
+    // As published: names (some with "kommun"), decimal commas, ".." where there is no value.
+    const cell = (v) => (v === undefined || v === '' ? '..' : v.replace('.', ','));
+    const rows = municipalities.map((m, i) => [i % 7 === 0 ? `${m.name} kommun` : m.name,
+      ...columns.map((c) => cell(c.get(m.kommun)))].join(';'));
+    const dir = project(['oj/ifo.toml']);
+    fs.writeFileSync(path.join(dir, 'oj/ifo.csv'), `Öppna jämförelser ${year}\n\nKommun;${Object.keys(kpis).join(';')}\n` +
+      `${rows.join('\n')}\nRiket;${columns.map((c) => cell(c.get('0000'))).join(';')}\n`);
+    fs.writeFileSync(path.join(dir, 'oj/ifo.toml'), `table = "ifo.csv"\nyear = ${year}\narea_column = "Kommun"\n` +
+      Object.entries(kpis).map(([k, d]) => `[[measure]]\ncolumn = "${k}"\nid = "oj-${k.toLowerCase()}"\ndirection = "${d}"\n`).join(''));
+    const site = path.join(tempDir('oj-site'), 'site');
+    const r = jamfor('build', dir, '--out', site);
+    assert.equal(r.code, 0, r.stderr);
+    let checked = 0, ties = 0, missing = 0;
+    for (const [kpi, direction] of Object.entries(kpis)) {
+      const source = columns[Object.keys(kpis).indexOf(kpi)];
+      const values = municipalities.map((m) => {
+        const v = source.get(m.kommun);
+        return { id: m.kommun, value: v === undefined || v === '' ? null : Number(v) };
+      });
+      const expected = expectedRanking(values, direction === 'lower');
+      const counts = new Map();
+      for (const v of values.filter((x) => x.value !== null)) counts.set(v.value, (counts.get(v.value) ?? 0) + 1);
+      ties += [...counts.values()].filter((c) => c > 1).length;
+      missing += values.filter((v) => v.value === null).length;
+      const ranked = readCsv(path.join(site, `compare/kpi-oj-${kpi.toLowerCase()}.csv`), ';');
+      assert.equal(ranked.length, 290, `${kpi}: every municipality is listed`);
+      for (const row of ranked) {
+        const want = expected.get(row['område']);
+        assert.ok(want, `${kpi}: ${row['område']} is a municipality`);
+        assert.equal(row.rang, want.rank, `${kpi} ${row.namn}: rank`);
+        assert.equal(row.kvartil, want.quartile, `${kpi} ${row.namn}: quartile`);
+        checked++;
+      }
+      const page = fs.readFileSync(path.join(site, `compare/kpi-oj-${kpi.toLowerCase()}.html`), 'utf8');
+      if (source.get('0000')) assert.doesNotMatch(page, /<dt>Riket<\/dt><dd>–<\/dd>/, `${kpi}: Riket's row is read`);
+    }
+    assert.equal(checked, 3 * 290);
+    assert.ok(ties > 0, 'the data has ties');
+    assert.ok(missing > 0, 'the data has missing values');
+  });
