@@ -34,28 +34,6 @@ std::string quartile_badge(Quartile q, bool ranked = true) {
 }
 
 
-// Kolada's terms ask for "Källa: Kolada" and for our own figures to be labelled as ours; the
-// same is done for every other source a page draws on.
-std::string attribution(const std::vector<const BenchmarkKpi*>& kpis) {
-  std::vector<std::string> sources;
-  for (const BenchmarkKpi* k : kpis)
-    if (std::find(sources.begin(), sources.end(), k->source) == sources.end()) sources.push_back(k->source);
-  if (sources.empty()) sources.push_back("Kolada");
-  std::string values, names;
-  for (size_t i = 0; i < sources.size(); ++i) {
-    values += (i ? "; " : "") + std::string("Källa: ") + escape(sources[i]) + (sources[i] == "Kolada" ? " (RKA, CC BY 4.0)" : "");
-    names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
-  }
-  return "<p class=\"attribution\">Värden: " + values + ". Rang, kvartiler, median, medelvärde, "
-         "förändringar och målstatus: egen bearbetning av data från " + names + ".</p>\n";
-}
-
-std::string attribution(const Benchmark& b) {
-  std::vector<const BenchmarkKpi*> kpis;
-  for (const auto& k : b.kpis) kpis.push_back(&k);
-  return attribution(kpis);
-}
-
 std::string change_text(const KpiComparison& c) {
   if (!c.own || !c.own_previous) return "–";
   double delta = *c.own - *c.own_previous;
@@ -199,7 +177,7 @@ SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, s
     }
     m += "</tbody>\n</table>\n</section>\n";
   }
-  m += attribution({&k});
+  m += comparison_attribution({&k});
   PageFrame frame{k.title, kRoot, {{kRoot + "index.html", "Översikt"}, {"profile.html", "Kommunprofil"}, {"", k.title}}, charts};
   return {"compare/" + kpi_href(k), render_page(site, frame, m)};
 }
@@ -227,7 +205,7 @@ SitePage profile_page(const Results& r, const Benchmark& b) {
          quartile_badge(own ? own->quartile : Quartile::NoValue, k.direction || !c.own) + "</td><td>" + distance + "</td><td>" +
          (status ? status_badge(*status) : "–") + "</td></tr>\n";
   }
-  m += "</tbody>\n</table>\n" + attribution(b);
+  m += "</tbody>\n</table>\n" + comparison_attribution(b);
   PageFrame frame{"Kommunprofil " + own_name, kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Kommunprofil"}}, false};
   return {"compare/profile.html", render_page(r.project->settings, frame, m)};
 }
@@ -295,7 +273,7 @@ SitePage county_page(const Results& r, const Benchmark& b) {
           charts = true;
         }
   }
-  m += attribution(b);
+  m += comparison_attribution(b);
   PageFrame frame{county_name, kRoot, {{kRoot + "index.html", "Översikt"}, {"", county_name}}, charts};
   return {"compare/county.html", render_page(r.project->settings, frame, m)};
 }
@@ -337,12 +315,32 @@ std::optional<SitePage> survey_page(const Results& r, const Benchmark& b) {
     }
     m += "</tbody>\n</table>\n</section>\n";
   }
-  m += attribution(kpis);
+  m += comparison_attribution(kpis);
   PageFrame frame{"Brukarundersökningen", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Brukarundersökningen"}}, charts};
   return SitePage{"compare/survey.html", render_page(r.project->settings, frame, m)};
 }
 
 }  // namespace
+
+std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis) {
+  std::vector<std::string> sources;
+  for (const BenchmarkKpi* k : kpis)
+    if (std::find(sources.begin(), sources.end(), k->source) == sources.end()) sources.push_back(k->source);
+  if (sources.empty()) sources.push_back("Kolada");
+  std::string values, names;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    values += (i ? "; " : "") + std::string("Källa: ") + escape(sources[i]) + (sources[i] == "Kolada" ? " (RKA, CC BY 4.0)" : "");
+    names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
+  }
+  return "<p class=\"attribution\">Värden: " + values + ". Rang, kvartiler, median, medelvärde, "
+         "förändringar och målstatus: egen bearbetning av data från " + names + ".</p>\n";
+}
+
+std::string comparison_attribution(const Benchmark& b) {
+  std::vector<const BenchmarkKpi*> kpis;
+  for (const auto& k : b.kpis) kpis.push_back(&k);
+  return comparison_attribution(kpis);
+}
 
 std::vector<SitePage> render_comparison_pages(const Results& results) {
   std::vector<SitePage> pages;

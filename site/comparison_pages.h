@@ -1,6 +1,7 @@
 #pragma once
 // The comparison pages: a page per KPI, the own municipality's profile, the county matrix and
-// the user-survey view. They appear when the project has a Kolada store.
+// the user-survey view. They appear when the project has a Kolada store or Open Comparisons
+// tables.
 
 #include <string>
 #include <vector>
@@ -17,5 +18,10 @@ struct SitePage {
 
 // Every comparison page and its CSV downloads; nothing when the project has no benchmark.
 std::vector<SitePage> render_comparison_pages(const Results& results);
+
+// "Värden: Källa: Kolada (…). … egen bearbetning av data från Kolada.": every source of `kpis`
+// named, and our own figures labelled as ours, as Kolada's terms ask.
+std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis);
+std::string comparison_attribution(const Benchmark& b);
 
 }  // namespace jamfor

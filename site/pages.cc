@@ -6,6 +6,7 @@
 
 #include "charts/indicator_charts.h"
 #include "generator/format_sv.h"
+#include "site/comparison_pages.h"
 #include "site/html.h"
 #include "site/markdown.h"
 #include "model/benchmark.h"
@@ -136,7 +137,7 @@ std::string render_index_page(const Results& r) {
     m += "<li><a href=\"compare/county.html\">Länets kommuner sida vid sida</a></li>\n";
     if (b->kpi("U30447") || b->kpi("U30453"))
       m += "<li><a href=\"compare/survey.html\">Brukarundersökningen</a></li>\n";
-    m += "</ul>\n<p class=\"attribution\">Källa: Kolada. Jämförelserna är egen bearbetning av data från Kolada.</p>\n</section>\n";
+    m += "</ul>\n" + comparison_attribution(*b) + "</section>\n";
   }
   std::vector<const IndicatorResult*> unlinked;
   for (const auto& i : r.indicators)
