@@ -17,20 +17,7 @@ namespace {
 constexpr size_t kHeaderSearchRows = 30;
 
 // Excel wraps long headers ("Andel (%)\nkvinnor"): compare them as one line, any case.
-std::string header_key(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : lower_swedish(trimmed(text))) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
+std::string header_key(std::string_view text) { return lower_swedish_key(text, " \t\r\n"); }
 
 // What published tables write where there is no value: suppressed for small numbers,
 // not reported, not applicable.

@@ -11,20 +11,7 @@ namespace {
 
 // Lower-case, hyphens as spaces, single spaces, trimmed: so "Upplands-Väsby",
 // "UPPLANDS VÄSBY" and " upplands  väsby" are one name.
-std::string normalise(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : lower_swedish(text)) {
-    if (c == ' ' || c == '-' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
+std::string normalise(std::string_view text) { return lower_swedish_key(text, " \t-"); }
 
 const std::unordered_map<std::string, const SwedishArea*>& names() {
   static const auto map = [] {

@@ -40,6 +40,21 @@ std::string lower_swedish(std::string_view s) {
   return out;
 }
 
+std::string lower_swedish_key(std::string_view s, std::string_view spaces) {
+  std::string out;
+  bool space = false;
+  for (char c : lower_swedish(s)) {
+    if (spaces.find(c) != std::string_view::npos) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::optional<Gender> parse_gender(std::string_view text) {
   std::string g = lower_swedish(trimmed(text));
   if (g.empty() || g == "t" || g == "totalt" || g == "total" || g == "alla") return Gender::Total;

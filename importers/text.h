@@ -19,6 +19,10 @@ std::string trimmed(std::string_view s);  // without leading and trailing spaces
 // compare the way a person reads them.
 std::string lower_swedish(std::string_view s);
 
+// lower_swedish with every run of the characters in `spaces` made one space, trimmed: keys
+// that match however a person spaced, wrapped or hyphenated the text.
+std::string lower_swedish_key(std::string_view s, std::string_view spaces);
+
 // "T", "K", "M", "totalt", "kvinnor", "män" (any case; empty is the total).
 std::optional<Gender> parse_gender(std::string_view text);
 
