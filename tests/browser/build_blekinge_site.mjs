@@ -1,0 +1,51 @@
+// Builds the Blekinge example into OUT for the browser test, as a user would: `jamfor fetch`
+// from the Kolada look-alike on 127.0.0.1 (over ../shared/data when present, else the
+// project's small fixture), then `jamfor build`, with the shared municipality boundaries so
+// the county map is drawn too.
+//   node tests/browser/build_blekinge_site.mjs OUT
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = process.env.JAMFOR_BIN || path.join(repo, 'build/jamfor');
+const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
+const shared = path.resolve(repo, '../shared/data');
+const out = process.argv[2];
+if (!out) {
+  console.error('usage: node tests/browser/build_blekinge_site.mjs OUT');
+  process.exit(2);
+}
+
+const haveShared = fs.existsSync(path.join(shared, 'kolada/values'));
+if (!haveShared) console.log(`no ${shared}/kolada: fetching the project's small fixture instead`);
+const server = spawn(serverBin, haveShared ? ['--data', path.join(shared, 'kolada')]
+  : ['--fixtures', path.join(repo, 'tests/fixtures/kolada')], { stdio: ['pipe', 'pipe', 'inherit'] });
+let url;
+for await (const line of readline.createInterface({ input: server.stdout })) {
+  url = line.match(/^listening on (\S+)$/)?.[1];
+  if (url) break;
+}
+
+const project = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jamfor-blekinge-')), 'project');
+fs.cpSync(path.join(repo, 'examples/blekinge'), project, { recursive: true });
+const geo = path.join(shared, 'geo/swedish_municipalities.geojson');
+if (fs.existsSync(geo)) {
+  const toml = path.join(project, 'jamfor.toml');
+  fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace('[kolada]\n', `[kolada]\nboundaries = "${geo}"\n`));
+}
+let code = 1;
+try {
+  for (const args of [['fetch', project, '--kolada-url', url], ['build', project, '--out', out]]) {
+    const r = spawnSync(bin, args, { stdio: 'inherit', timeout: 120_000 });
+    code = r.status ?? 1;
+    if (code !== 0) break;
+  }
+} finally {
+  server.kill('SIGTERM');
+  fs.rmSync(path.dirname(project), { recursive: true, force: true });
+}
+process.exit(code);
