@@ -99,6 +99,17 @@ void read_open_comparisons_tables(const Project& project, Benchmark& b, Diagnost
   }
 }
 
+// An indicator measured by a table's measure lends it its target, direction and unit.
+void link_indicators(const Project& project, Benchmark& b) {
+  for (const auto& ind : project.indicators) {
+    BenchmarkKpi* k = ind.open_comparisons_measure.empty() ? nullptr : b.kpi(ind.open_comparisons_measure);
+    if (!k || k->source == "Kolada") continue;  // add_open_comparisons_outcomes reports it
+    k->indicator_id = ind.id;
+    k->direction = ind.direction;
+    k->unit = ind.unit;
+  }
+}
+
 void read_boundaries(const Project& project, Benchmark& b, Diagnostics& diags) {
   const KoladaConfig& config = *project.kolada;
   if (config.boundaries.empty()) return;
@@ -166,6 +177,7 @@ std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const st
   }
   if (!b->area_index(b->own_area)) add_own_area(config, *b, diags);
   read_open_comparisons_tables(project, *b, diags);
+  link_indicators(project, *b);
   read_boundaries(project, *b, diags);
   choose_population(config, *b, diags);
   return b;

@@ -271,4 +271,47 @@ void add_open_comparisons(Benchmark& b, const OpenComparisonsTable& table, Diagn
   }
 }
 
+void add_open_comparisons_outcomes(Project& project, Diagnostics& diags) {
+  const Benchmark* b = project.benchmark.get();
+  std::vector<std::string> measures;
+  if (b)
+    for (const auto& k : b->kpis)
+      if (k.source != "Kolada") measures.push_back(k.id);
+  for (auto& ind : project.indicators) {
+    if (ind.open_comparisons_measure.empty()) continue;
+    const BenchmarkKpi* k = b ? b->kpi(ind.open_comparisons_measure) : nullptr;
+    if (!k || k->source == "Kolada") {
+      diags.error(ind.loc, "indicator " + quote(ind.id) + " takes its values from the Open Comparisons measure " +
+                               quote(ind.open_comparisons_measure) + ", which no table in [open_comparisons] maps" +
+                               did_you_mean(ind.open_comparisons_measure, measures));
+      continue;
+    }
+    if (std::any_of(project.outcomes.begin(), project.outcomes.end(),
+                    [&](const Outcome& o) { return o.indicator_id == ind.id; })) {
+      diags.error(ind.loc, "indicator " + quote(ind.id) +
+                               " takes its values from Open Comparisons and also has rows in outcomes/*.csv; keep one source");
+      continue;
+    }
+    if (ind.source.empty()) ind.source = k->source + ", mått " + k->id + ": " + k->title;
+    auto add = [&](const std::string& area_id, const std::string& unit_id, bool totals_only) {
+      auto area = b->area_index(area_id);
+      size_t added = 0;
+      for (int year = b->first_year; area && year <= b->last_year; ++year)
+        for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
+          auto v = b->value(*k, *area, year, g);
+          if (!v || (totals_only && g != Gender::Total)) continue;
+          project.outcomes.push_back({ind.id, Period{year, PeriodKind::Year, 1, 12}, g, unit_id, v, "", ind.loc});
+          ++added;
+        }
+      return added;
+    };
+    add(b->own_area, "", false);
+    for (const std::string area : {std::string("0000"), "00" + b->own_area.substr(0, 2)}) {
+      const std::string unit_id = "oj-" + area;
+      if (add(area, unit_id, true) == 0 || project.find_unit(unit_id)) continue;
+      project.units.push_back({unit_id, b->areas[*b->area_index(area)].title, UnitKind::Comparison});
+    }
+  }
+}
+
 }  // namespace jamfor

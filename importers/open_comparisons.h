@@ -62,4 +62,8 @@ std::optional<OpenComparisonsTable> read_open_comparisons(const std::string& map
 // tables of other years extends its series. Areas the benchmark lacks are added.
 void add_open_comparisons(Benchmark& b, const OpenComparisonsTable& table, Diagnostics& diags);
 
+// Indicators with `open_comparisons = "measure-id"` take the own municipality's values of that
+// measure as outcomes, with Riket and the county's region as comparison series.
+void add_open_comparisons_outcomes(Project& project, Diagnostics& diags);
+
 }  // namespace jamfor

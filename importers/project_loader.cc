@@ -11,6 +11,7 @@
 #include "importers/benchmark_loader.h"
 #include "importers/kolada_config.h"
 #include "importers/kolada_outcomes.h"
+#include "importers/open_comparisons.h"
 #include "importers/outcomes_reader.h"
 #include "importers/target_reader.h"
 #include "importers/toml_reader.h"
@@ -102,6 +103,7 @@ class Loader {
     if (!diags_.has_errors() && kolada_values_ == KoladaValues::Read) {
       add_kolada_outcomes(project_, path("kolada.sqlite"), diags_);
       project_.benchmark = load_benchmark(project_, path("kolada.sqlite"), diags_);
+      add_open_comparisons_outcomes(project_, diags_);
     }
     read_judgements();
     read_analyses();
@@ -252,6 +254,15 @@ class Loader {
         if (!is_kolada_id(*kpi))
           diags_.error(t.loc_of(*t.node("kolada")), "expected a Kolada KPI id such as 'N31814', got " + quote(*kpi));
         ind.kolada_kpi = *kpi;
+      }
+      if (auto measure = t.string("open_comparisons", false)) {
+        if (!is_valid_id(*measure))
+          diags_.error(t.loc_of(*t.node("open_comparisons")),
+                       "expected the id of a [[measure]] in an Open Comparisons mapping, got " + quote(*measure));
+        else if (!ind.kolada_kpi.empty())
+          diags_.error(t.loc_of(*t.node("open_comparisons")),
+                       "expected one source for the indicator's outcomes, got both 'kolada' and 'open_comparisons'");
+        ind.open_comparisons_measure = *measure;
       }
       if (const auto* target = t.node("target")) ind.target = read_target(*target, file, diags_);
       t.reject_unknown_keys();

@@ -59,6 +59,7 @@ struct Indicator {
   std::string id;
   std::string title;
   std::string kolada_kpi;  // non-empty: outcomes come from the Kolada store, not from CSV
+  std::string open_comparisons_measure;  // non-empty: outcomes come from an Open Comparisons table
   std::string unit;
   Direction direction = Direction::HigherIsBetter;
   std::optional<int> decimals;
@@ -66,6 +67,9 @@ struct Indicator {
   std::string source;
   std::optional<Target> target;
   SourceLoc loc;
+
+  // The KPI of the comparison pages that measures this indicator, if any.
+  const std::string& benchmark_kpi() const { return kolada_kpi.empty() ? open_comparisons_measure : kolada_kpi; }
 };
 
 struct GoalIndicatorLink {

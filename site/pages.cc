@@ -72,13 +72,24 @@ std::string judgement_html(const Project& p, const Judgement& j, const std::stri
   return h;
 }
 
-// Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not.
-std::string kolada_note(const Indicator& ind) {
-  if (ind.kolada_kpi.empty()) return "";
-  return "<p class=\"attribution\">Källa: Kolada (RKA, CC BY 4.0), nyckeltal " + escape(ind.kolada_kpi) +
-         ". Målvärden, bedömningar och förändringar är egen bearbetning av data från Kolada.</p>\n";
+// The source of an indicator's values when they come from Kolada or a table: "Kolada" or
+// "Öppna jämförelser"; empty for the project's own figures.
+std::string external_source(const Project& p, const Indicator& ind) {
+  if (!ind.kolada_kpi.empty()) return "Kolada";
+  const BenchmarkKpi* k = p.benchmark && !ind.open_comparisons_measure.empty() ? p.benchmark->kpi(ind.open_comparisons_measure) : nullptr;
+  return k ? k->source : "";
 }
 
+// Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
+// sources are named the same way.
+std::string source_note(const Project& p, const Indicator& ind) {
+  const std::string source = external_source(p, ind);
+  if (source.empty()) return "";
+  const std::string values = source == "Kolada" ? "Kolada (RKA, CC BY 4.0), nyckeltal " + ind.kolada_kpi
+                                                : source + ", mått " + ind.open_comparisons_measure;
+  return "<p class=\"attribution\">Källa: " + escape(values) +
+         ". Målvärden, bedömningar och förändringar är egen bearbetning av data från " + escape(source) + ".</p>\n";
+}
 
 // Counts per status for a group of goals, as a small table that reads well aloud.
 std::string summary_table(const std::vector<const GoalResult*>& goals, size_t period_index, const std::string& caption) {
@@ -199,10 +210,15 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
       m += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
     }
     m += "</tbody>\n</table>\n";
-    if (std::any_of(goal.indicators.begin(), goal.indicators.end(),
-                    [&](const GoalIndicatorLink& l) { return !p.find_indicator(l.indicator_id)->kolada_kpi.empty(); }))
-      m += "<p class=\"attribution\">Utfall för nyckeltal från Kolada: Källa: Kolada (RKA, CC BY 4.0). "
-           "Målvärden och bedömningar är egen bearbetning av data från Kolada.</p>\n";
+    std::vector<std::string> sources;
+    for (const auto& l : goal.indicators)
+      if (std::string s = external_source(p, *p.find_indicator(l.indicator_id));
+          !s.empty() && std::find(sources.begin(), sources.end(), s) == sources.end())
+        sources.push_back(s);
+    for (const auto& s : sources)
+      m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(s) +
+           (s == "Kolada" ? " (RKA, CC BY 4.0)" : "") + ". Målvärden och bedömningar är egen bearbetning av data från " +
+           escape(s) + ".</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
@@ -281,8 +297,8 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     m += "</div>\n";
   }
   if (!any_target) m += "<p>Indikatorn har inget målvärde; den följs upp utan bedömning.</p>\n";
-  if (any_target && !ind.kolada_kpi.empty())
-    m += "<p class=\"attribution\">Bedömningen är egen bearbetning av data från Kolada.</p>\n";
+  if (std::string source = external_source(p, ind); any_target && !source.empty())
+    m += "<p class=\"attribution\">Bedömningen är egen bearbetning av data från " + escape(source) + ".</p>\n";
   for (const Judgement* j : ir.judgements)
     if (j->period == current) m += judgement_html(p, *j, "h3");
   m += analyses_html(ir.analyses, current, 2);
@@ -329,9 +345,9 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
       m += "</tr>\n";
     }
     m += "</tbody>\n</table>\n";
-    m += kolada_note(ind);
-    if (const Benchmark* b = p.benchmark.get(); b && !ind.kolada_kpi.empty() && b->kpi(ind.kolada_kpi))
-      m += "<p><a href=\"../compare/kpi-" + escape(ind.kolada_kpi) + ".html\">Jämför med andra kommuner</a>: rang, kvartil, "
+    m += source_note(p, ind);
+    if (const Benchmark* b = p.benchmark.get(); b && !ind.benchmark_kpi().empty() && b->kpi(ind.benchmark_kpi()))
+      m += "<p><a href=\"../compare/kpi-" + escape(ind.benchmark_kpi()) + ".html\">Jämför med andra kommuner</a>: rang, kvartil, "
            "riket och länet.</p>\n";
     m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
   }

@@ -78,6 +78,50 @@ test('a published table becomes KPI pages, the profile and the county page, with
   assert.ok(fs.existsSync(path.join(site, 'compare/profile.html')));
 });
 
+test('an indicator measured by a table: its target judged for Ronneby and for every municipality', () => {
+  const dir = withFixture();
+  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
+id = "vantetid-bistand"
+title = "Väntetid till beslut om försörjningsstöd vid nybesök"
+unit = "dagar"
+direction = "lower"
+decimals = 0
+open_comparisons = "oj-vantetid-nybesok"
+target = { at_most = 10 }
+`);
+  fs.appendFileSync(path.join(dir, 'goals.toml'), 'indicators = ["vantetid-bistand"]\n');
+  const site = path.join(tempDir('oj-site'), 'site');
+  const r = jamfor('build', dir, '--out', site);
+  assert.equal(r.code, 0, r.stderr);
+  const page = fs.readFileSync(path.join(site, 'indicators/vantetid-bistand.html'), 'utf8');
+  assert.match(page, /15\u00a0dagar mot målet högst 10\u00a0dagar: ej uppnått\./);
+  assert.match(page, /Källa: Öppna jämförelser, mått oj-vantetid-nybesok\. Målvärden, bedömningar och förändringar är egen bearbetning av data från Öppna jämförelser\./);
+  assert.match(page, /<a href="\.\.\/compare\/kpi-oj-vantetid-nybesok\.html">Jämför med andra kommuner<\/a>/);
+  const profile = fs.readFileSync(path.join(site, 'compare/profile.html'), 'utf8');
+  const row = profile.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0];
+  assert.match(row, /Ej uppnått/);
+  const county = fs.readFileSync(path.join(site, 'compare/county.html'), 'utf8');
+  const targets = county.slice(county.indexOf('Målstatus mot projektets mål'));
+  const cells = [...targets.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0]
+    .matchAll(/<td class="cell-([a-z-]+)">/g)].map((m) => m[1]);
+  // Karlshamn 12, Karlskrona 9, Olofström no value, Ronneby 15, Sölvesborg 10 against at most 10.
+  assert.deepEqual(cells, ['not-achieved', 'achieved', 'no-data', 'not-achieved', 'achieved']);
+});
+
+test('an indicator naming a measure no table maps', () => {
+  const dir = withFixture();
+  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
+id = "vantetid-bistand"
+title = "Väntetid"
+unit = "dagar"
+direction = "lower"
+open_comparisons = "oj-vantetid-nybesk"
+`);
+  const r = jamfor('check', dir);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /indicators\.toml:1:1: error: indicator 'vantetid-bistand' takes its values from the Open Comparisons measure 'oj-vantetid-nybesk', which no table in \[open_comparisons\] maps \(did you mean 'oj-vantetid-nybesok'\?\)/);
+});
+
 test('an unknown municipality name: file:line:col, did you mean, exit 1, the old site untouched', () => {
   const dir = withFixture();
   const site = path.join(tempDir('oj-site'), 'site');
