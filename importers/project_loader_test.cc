@@ -869,3 +869,30 @@ list = ["2015", "2016"]
   CHECK_FALSE(p.load());
   CHECK(p.errors() == Strings{"jamfor.toml:5:1: error: missing key 'current' (a string)"});
 }
+
+TEST_CASE("project: open comparisons tables need an own municipality and a list of mapping files") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + "\n[open_comparisons]\ntables = \"oj.toml\"\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:10: error: expected tables = [\"mapping.toml\", …] naming the mapping "
+                              "file of each table, got a string ('oj.toml')"});
+  p.write("jamfor.toml", std::string(kSettings) + "\n[open_comparisons]\ntables = [\"oj.toml\"]\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:11: error: Open Comparisons tables compare the own municipality with "
+                              "the others: set own_municipality in [kolada]"});
+}
+
+TEST_CASE("project: an indicator has one source for its outcomes") {
+  TempProject p;
+  p.valid().write("indicators.toml", R"([[indicator]]
+id = "placerade-barn"
+title = "Antal placerade barn"
+unit = "st"
+direction = "lower"
+kolada = "U31402"
+open_comparisons = "oj-vantetid"
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"indicators.toml:7:20: error: expected one source for the indicator's outcomes, got both "
+                              "'kolada' and 'open_comparisons'"});
+}
