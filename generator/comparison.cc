@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "generator/format_sv.h"
+
 namespace jamfor {
 
 std::string_view quartile_id(Quartile q) {
@@ -127,7 +129,7 @@ std::vector<size_t> county_municipalities(const Benchmark& b) {
   const std::string county = b.own_area.substr(0, 2);
   for (size_t i = 0; i < b.areas.size(); ++i)
     if (b.areas[i].type == AreaType::Municipality && b.areas[i].county == county) out.push_back(i);
-  std::sort(out.begin(), out.end(), [&](size_t x, size_t y) { return b.areas[x].title < b.areas[y].title; });
+  std::sort(out.begin(), out.end(), [&](size_t x, size_t y) { return swedish_less(b.areas[x].title, b.areas[y].title); });
   return out;
 }
 

@@ -1,5 +1,9 @@
 #include "generator/format_sv.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 using namespace jamfor;
@@ -116,4 +120,12 @@ TEST_CASE("format_excel: decimal comma, no thousands separator") {
   CHECK(format_excel(21745) == "21745");
   CHECK(format_excel(10.8) == "10,8");
   CHECK(format_excel(-3.5) == "-3,5");
+}
+
+TEST_CASE("names sort in Swedish alphabetical order") {
+  std::vector<std::string> names = {"Örebro", "Åmål", "Ängelholm", "Zeta", "ale", "Alingsås", "Åre", "Älvsbyn", "Övertorneå",
+                                    "Essunga", "Eda"};
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return jamfor::swedish_less(a, b); });
+  CHECK(names == std::vector<std::string>{"ale", "Alingsås", "Eda", "Essunga", "Zeta", "Åmål", "Åre", "Älvsbyn", "Ängelholm",
+                                          "Örebro", "Övertorneå"});
 }
