@@ -44,7 +44,7 @@ std::optional<ChartSpec> ranked_bar_chart(const Benchmark& b, const KpiCompariso
     if (!e.value) continue;
     const BenchmarkArea& a = b.areas[e.area];
     std::string group = a.id == b.own_area ? own_name : a.county == county ? "Länets kommuner" : "Övriga kommuner";
-    values.push_back(json::object{{"kommun", a.title}, {"value", *e.value}, {"text", format_value(*e.value, ind)},
+    values.push_back(json::object{{"kommun", a.title}, {"value", *e.value}, {"text", kpi_value_text(*e.value, *c.kpi)},
                                   {"rank", e.rank}, {"group", group}});
     order.push_back(json::value(a.title));
   }
@@ -56,7 +56,7 @@ std::optional<ChartSpec> ranked_bar_chart(const Benchmark& b, const KpiCompariso
   json::array groups = strings({own_name, "Länets kommuner", "Övriga kommuner"});
   json::array rules;
   auto rule = [&](const char* name, const std::optional<double>& v) {
-    if (v) rules.push_back(json::object{{"value", *v}, {"label", std::string(name) + ": " + format_value(*v, ind)}});
+    if (v) rules.push_back(json::object{{"value", *v}, {"label", std::string(name) + ": " + kpi_value_text(*v, *c.kpi)}});
   };
   rule("Riket", c.riket);
   rule("Länet", c.county);
@@ -108,7 +108,7 @@ std::optional<ChartSpec> reference_trend_chart(const Benchmark& b, const Benchma
     bool any = false;
     for (int y = b.first_year; y <= b.last_year; ++y)
       if (auto v = b.value(kpi, area, y, Gender::Total)) {
-        values.push_back(json::object{{"year", std::to_string(y)}, {"series", name}, {"value", *v}, {"text", format_value(*v, ind)}});
+        values.push_back(json::object{{"year", std::to_string(y)}, {"series", name}, {"value", *v}, {"text", kpi_value_text(*v, kpi)}});
         any = true;
       }
     if (any) names.push_back(json::value(name));
@@ -145,7 +145,7 @@ std::optional<ChartSpec> own_gender_chart(const Benchmark& b, const BenchmarkKpi
     for (Gender g : {Gender::Women, Gender::Men})
       if (auto v = b.value(kpi, *own, y, g))
         values.push_back(json::object{{"year", std::to_string(y)}, {"gender", gender_label(g)}, {"value", *v},
-                                      {"text", format_value(*v, ind)}});
+                                      {"text", kpi_value_text(*v, kpi)}});
   if (values.empty()) return std::nullopt;
   ChartSpec chart;
   chart.id = "spec-" + kpi.id + "-gender";
@@ -180,7 +180,7 @@ std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<con
         std::string aspect = k->title.substr(k->title.rfind(" - ") == std::string::npos ? 0 : k->title.rfind(" - ") + 3);
         aspect = aspect.substr(0, aspect.find(','));
         values.push_back(json::object{{"aspect", aspect}, {"area", b.areas[*area].title}, {"value", *v},
-                                      {"text", format_value(*v, kpi_as_indicator(*k))}});
+                                      {"text", kpi_value_text(*v, *k)}});
         any = true;
       }
     if (any) names.push_back(json::value(b.areas[*area].title));
@@ -214,7 +214,6 @@ std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<con
 
 std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, const json::value& geojson) {
   if (!geojson.is_object() || !geojson.as_object().contains("features")) return std::nullopt;
-  const Indicator ind = kpi_as_indicator(*c.kpi);
   const std::string county = b.own_area.substr(0, 2);
   json::array features;
   for (const auto& f : geojson.at("features").as_array()) {
@@ -232,7 +231,7 @@ std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, 
     json::object p;
     p["kommun"] = b.areas[*area].title;
     p["klass"] = std::string(quartile_label(r ? r->quartile : Quartile::NoValue));
-    p["text"] = r && r->value ? format_value(*r->value, ind) : "inget värde";
+    p["text"] = r && r->value ? kpi_value_text(*r->value, *c.kpi) : "inget värde";
     feature["properties"] = std::move(p);
     features.push_back(std::move(feature));
   }
@@ -254,6 +253,11 @@ std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, 
                               json::object{{"field", "properties.klass"}, {"title", "Kvartil"}}}}};
   chart.spec = std::move(spec);
   return chart;
+}
+
+std::string kpi_value_text(double v, const BenchmarkKpi& k) {
+  if (k.kind == ValueKind::YesNo) return v == 1 ? "Ja" : v == 0 ? "Nej" : format_number(v * 100, 0) + "\u00a0% ja";
+  return format_value(v, kpi_as_indicator(k));
 }
 
 Indicator kpi_as_indicator(const BenchmarkKpi& k) {

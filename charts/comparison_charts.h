@@ -29,4 +29,8 @@ std::string kpi_unit(const BenchmarkKpi& kpi);
 // What the number formatting needs of a KPI: its unit, one decimal, its direction.
 Indicator kpi_as_indicator(const BenchmarkKpi& kpi);
 
+// A KPI's value as pages and tooltips show it: "10,8 %", or "Ja"/"Nej" for answers, where a
+// median or mean between them is the share that said yes ("40 % ja").
+std::string kpi_value_text(double value, const BenchmarkKpi& kpi);
+
 }  // namespace jamfor

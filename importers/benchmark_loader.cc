@@ -88,22 +88,19 @@ void add_own_area(const KoladaConfig& config, Benchmark& b, Diagnostics& diags) 
       if (const SwedishArea* a = find_swedish_area(id); a && !b.area_index(id)) b.add_area({a->id, a->name, a->type, a->county});
 }
 
-void read_open_comparisons_tables(const Project& project, Benchmark& b, Diagnostics& diags) {
-  for (const auto& source : project.open_comparisons) {
-    const auto mapping = (std::filesystem::path(project.root) / source.mapping).lexically_normal().string();
-    if (!std::filesystem::is_regular_file(mapping)) {
-      diags.error(source.loc, "expected an Open Comparisons mapping file, got no file " + quote(mapping));
-      continue;
-    }
-    if (auto table = read_open_comparisons(mapping, diags)) add_open_comparisons(b, *table, diags);
-  }
-}
-
-// An indicator measured by a table's measure lends it its target, direction and unit.
-void link_indicators(const Project& project, Benchmark& b) {
+// An indicator measured by a table's measure lends it its target, and must agree with the
+// mapping on which way is better and in what unit.
+void link_indicators(const Project& project, Benchmark& b, Diagnostics& diags) {
   for (const auto& ind : project.indicators) {
     BenchmarkKpi* k = ind.open_comparisons_measure.empty() ? nullptr : b.kpi(ind.open_comparisons_measure);
     if (!k || k->source == "Kolada") continue;  // add_open_comparisons_outcomes reports it
+    if (k->direction && *k->direction != ind.direction)
+      diags.error(ind.loc, "indicator " + quote(ind.id) + " says " +
+                               (ind.direction == Direction::HigherIsBetter ? "higher" : "lower") + " is better, but its measure " +
+                               quote(k->id) + " says the opposite; make them agree");
+    if (!k->unit.empty() && k->unit != ind.unit)
+      diags.error(ind.loc, "indicator " + quote(ind.id) + " has the unit " + quote(ind.unit) + ", but its measure " +
+                               quote(k->id) + " has " + quote(k->unit) + "; make them agree");
     k->indicator_id = ind.id;
     k->direction = ind.direction;
     k->unit = ind.unit;
@@ -176,8 +173,8 @@ std::shared_ptr<const Benchmark> load_benchmark(const Project& project, const st
     read_store_kpis(project, *store, *b);
   }
   if (!b->area_index(b->own_area)) add_own_area(config, *b, diags);
-  read_open_comparisons_tables(project, *b, diags);
-  link_indicators(project, *b);
+  for (const auto& table : read_open_comparisons_tables(project, diags)) add_open_comparisons(*b, table, diags);
+  link_indicators(project, *b, diags);
   read_boundaries(project, *b, diags);
   choose_population(config, *b, diags);
   return b;

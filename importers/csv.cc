@@ -3,17 +3,32 @@
 namespace jamfor {
 namespace {
 
+// The separator found on more of the first lines (outside quotes), then the more frequent:
+// a title row above the header ("Öppna jämförelser 2022, Blekinge län") or decimal commas
+// in a ';' table cannot outvote the rows.
 char detect_separator(std::string_view text) {
-  size_t semicolons = 0, commas = 0;
+  constexpr int kLines = 30;
+  size_t lines_with[2] = {0, 0}, total[2] = {0, 0};  // [0] ';', [1] ','
+  bool seen[2] = {false, false};
   bool quoted = false;
+  int line = 0;
   for (char c : text) {
     if (c == '"') quoted = !quoted;
     if (quoted) continue;
-    if (c == '\n') break;
-    if (c == ';') ++semicolons;
-    if (c == ',') ++commas;
+    if (c == '\n') {
+      for (int k = 0; k < 2; ++k) lines_with[k] += seen[k];
+      seen[0] = seen[1] = false;
+      if (++line == kLines) break;
+    }
+    if (c == ';' || c == ',') {
+      int k = c == ';' ? 0 : 1;
+      seen[k] = true;
+      ++total[k];
+    }
   }
-  return commas > semicolons ? ',' : ';';
+  for (int k = 0; k < 2; ++k) lines_with[k] += seen[k];
+  if (lines_with[0] != lines_with[1]) return lines_with[1] > lines_with[0] ? ',' : ';';
+  return total[1] > total[0] ? ',' : ';';
 }
 
 bool is_blank(const CsvRow& row) {

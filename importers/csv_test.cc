@@ -52,6 +52,17 @@ TEST_CASE("csv: commas in later rows do not change a semicolon header") {
   CHECK(p.table.rows[1].cells == Cells{"a", "10,8"});
 }
 
+TEST_CASE("csv: a title row with commas above a semicolon table") {
+  auto p = parse("Öppna jämförelser 2022, Blekinge län, ekonomiskt bistånd\nKommun;A\nRonneby;1\nKarlshamn;2\n");
+  CHECK(p.table.separator == ';');
+  CHECK(p.table.rows[1].cells == Cells{"Kommun", "A"});
+}
+
+TEST_CASE("csv: decimal commas in every row of a semicolon table") {
+  auto p = parse("a;b;c\n1,5;2,5;3,5\n4,5;5,5;6,5\n");
+  CHECK(p.table.separator == ';');
+}
+
 TEST_CASE("csv: separators inside a quoted header cell are not counted") {
   auto p = parse("\"a,b,c\";d\n1;2\n");
   CHECK(p.table.separator == ';');

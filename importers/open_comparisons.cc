@@ -19,12 +19,39 @@ constexpr size_t kHeaderSearchRows = 30;
 // Excel wraps long headers ("Andel (%)\nkvinnor"): compare them as one line, any case.
 std::string header_key(std::string_view text) { return lower_swedish_key(text, " \t\r\n"); }
 
-// What published tables write where there is no value: suppressed for small numbers,
-// not reported, not applicable.
-bool is_no_value(std::string_view text) {
-  static const std::vector<std::string> markers = {"..", "...", "…", "-", "–", "—", "x", "*", "na", "n/a", "uppgift saknas"};
-  std::string t = lower_swedish(text);
-  return std::find(markers.begin(), markers.end(), t) != markers.end();
+// What published tables write where there is no value: suppressed for small numbers ("<5"),
+// not reported, not applicable; and what the mapping adds.
+bool is_no_value(std::string_view text, const OpenComparisonsMapping& mapping) {
+  static const std::vector<std::string> markers = {"..", "...", "…", "-", "–", "—", "x", "*", "na", "n/a",
+                                                   "uppgift saknas", "ej svar", "ej aktuellt"};
+  const std::string t = header_key(text);
+  if (t.starts_with('<')) return true;
+  auto same = [&](const std::string& m) { return header_key(m) == t; };
+  return std::any_of(markers.begin(), markers.end(), same) ||
+         std::any_of(mapping.no_value.begin(), mapping.no_value.end(), same);
+}
+
+std::vector<std::string> string_list(TomlTable& t, std::string_view key, std::string_view what) {
+  std::vector<std::string> out;
+  const toml::node* n = t.node(key);
+  if (!n) return out;
+  const toml::array* array = n->as_array();
+  if (!array) {
+    t.diags().error(t.loc_of(*n), "expected a list of " + std::string(what) + ", got " + describe_toml_value(*n));
+    return out;
+  }
+  for (const auto& e : *array) {
+    if (e.is_string())
+      out.push_back(*e.value<std::string>());
+    else
+      t.diags().error(t.loc_of(e), "expected " + std::string(what) + ", got " + describe_toml_value(e));
+  }
+  return out;
+}
+
+// How the mapping names a measure's column in messages and duplicate checks.
+std::string column_label(const OpenComparisonsMeasure& m) {
+  return m.column_number ? "column " + std::to_string(m.column_number) : "column " + quote(m.column);
 }
 
 std::optional<double> parse_yes_no(std::string_view text) {
@@ -37,13 +64,23 @@ std::optional<double> parse_yes_no(std::string_view text) {
 std::optional<OpenComparisonsMeasure> read_measure(TomlTable& t) {
   OpenComparisonsMeasure m;
   m.loc = t.loc();
-  m.column = t.string("column", true).value_or("");
+  m.column = t.string("column", false).value_or("");
+  if (auto number = t.integer("column_number", false)) {
+    if (*number < 1 || *number > 10000)
+      t.diags().error(t.loc_of(*t.node("column_number")), "expected a column number from 1 (the first), got " + std::to_string(*number));
+    else if (!m.column.empty())
+      t.diags().error(t.loc_of(*t.node("column_number")), "expected either 'column' or 'column_number', got both");
+    else
+      m.column_number = static_cast<int>(*number);
+  } else if (m.column.empty()) {
+    t.diags().error(t.loc(), "expected 'column' (the header text) or 'column_number' (its position, 1 = the first), got neither");
+  }
   auto id = t.string("id", true);
   if (id && !is_valid_id(*id))
     t.diags().error(t.loc_of(*t.node("id")),
                     "expected " + std::string(kIdRule) + " for the measure, got " + quote(*id));
   m.id = id.value_or("");
-  m.title = t.string("title", false).value_or(m.column);
+  m.title = t.string("title", false).value_or(m.column.empty() ? m.id : m.column);
   m.unit = t.string("unit", false).value_or("");
   if (auto d = t.choice("direction", {"higher", "lower", "none"}, false); d && *d != "none")
     m.direction = *d == "lower" ? Direction::LowerIsBetter : Direction::HigherIsBetter;
@@ -79,6 +116,8 @@ std::optional<OpenComparisonsMapping> read_open_comparisons_mapping(const std::s
     m.gender_column_loc = t.loc_of(*t.node("gender_column"));
   }
   m.source = t.string("source", false).value_or(m.source);
+  m.no_value = string_list(t, "no_value", "a cell text meaning no value, such as 'ej svar'");
+  m.skip_rows = string_list(t, "skip_rows", "the area cell of a row to leave out, such as 'Storstäder'");
   if (const toml::node* measures = t.node("measure")) {
     const toml::array* array = measures->as_array();
     if (!array || !array->is_array_of_tables())
@@ -96,9 +135,13 @@ std::optional<OpenComparisonsMapping> read_open_comparisons_mapping(const std::s
     if (auto [it, fresh] = ids.emplace(measure.id, &measure); !fresh && !measure.id.empty())
       diags.error(measure.loc, "measure id " + quote(measure.id) + " is used twice; the first is on line " +
                                    std::to_string(it->second->loc.line));
-    if (auto [it, fresh] = columns.emplace(header_key(measure.column), &measure); !fresh)
-      diags.error(measure.loc, "column " + quote(measure.column) + " is mapped twice; the first is on line " +
+    if (measure.column.empty() && !measure.column_number) continue;  // reported by read_measure
+    const std::string key = measure.column_number ? "#" + std::to_string(measure.column_number) : header_key(measure.column);
+    if (auto [it, fresh] = columns.emplace(key, &measure); !fresh)
+      diags.error(measure.loc, column_label(measure) + " is mapped twice; the first is on line " +
                                    std::to_string(it->second->loc.line));
+    if (!measure.column.empty() && header_key(measure.column) == header_key(m.area_column))
+      diags.error(measure.loc, "column " + quote(measure.column) + " is the area_column; a measure needs a column of its own");
   }
   t.reject_unknown_keys();
   if (diags.items().size() != errors_before) return std::nullopt;
@@ -157,8 +200,14 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
   std::optional<size_t> gender_index;
   if (!mapping.gender_column.empty()) gender_index = column_of(mapping.gender_column, mapping.gender_column_loc);
   std::vector<size_t> measure_index;
-  for (const auto& m : mapping.measures)
-    if (auto i = column_of(m.column, m.loc)) measure_index.push_back(*i);
+  for (const auto& m : mapping.measures) {
+    if (m.column_number && static_cast<size_t>(m.column_number) > header.cells.size())
+      diags.error(m.loc, "expected a column_number within the " + std::to_string(header.cells.size()) +
+                             " columns of the header of " + path + " (line " + std::to_string(header.line) + "), got " +
+                             std::to_string(m.column_number));
+    else if (auto i = m.column_number ? std::optional<size_t>(m.column_number - 1) : column_of(m.column, m.loc))
+      measure_index.push_back(*i);
+  }
   if (diags.items().size() != errors_before) return values;
 
   const std::vector<std::string> area_names = swedish_area_names();
@@ -172,6 +221,9 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
     // Footnotes and section titles ("Källa: …", "Blekinge län") carry no values.
     if (std::all_of(measure_index.begin(), measure_index.end(), [&](size_t i) { return cell(i).empty(); })) continue;
     const std::string area_text = cell(*area_index);
+    if (std::any_of(mapping.skip_rows.begin(), mapping.skip_rows.end(),
+                    [&](const std::string& skip) { return header_key(skip) == header_key(area_text); }))
+      continue;
     const SwedishArea* area = find_swedish_area(area_text);
     if (!area) {
       error(*area_index, "expected a municipality, region or Riket by code or name in column " +
@@ -196,13 +248,13 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
     }
     for (size_t m = 0; m < mapping.measures.size(); ++m) {
       const std::string text = cell(measure_index[m]);
-      if (text.empty() || is_no_value(text)) continue;
+      if (text.empty() || is_no_value(text, mapping)) continue;
       const auto& measure = mapping.measures[m];
       auto value = measure.cells == ValueKind::YesNo ? parse_yes_no(text) : parse_swedish_number(text);
       if (!value) {
         error(measure_index[m], std::string(measure.cells == ValueKind::YesNo ? "expected Ja or Nej"
                                                                              : "expected a number such as 21 745 or 10,8") +
-                                    " or '..' for no value in column " + quote(measure.column) + ", got " + quote(text));
+                                    " or '..' for no value in " + column_label(measure) + ", got " + quote(text));
         continue;
       }
       values.push_back({area->id, m, gender, *value});
@@ -228,18 +280,34 @@ std::optional<OpenComparisonsTable> read_open_comparisons(const std::string& map
   return table;
 }
 
+std::vector<OpenComparisonsTable> read_open_comparisons_tables(const Project& project, Diagnostics& diags) {
+  std::vector<OpenComparisonsTable> tables;
+  for (const auto& source : project.open_comparisons) {
+    const auto mapping = (std::filesystem::path(project.root) / source.mapping).lexically_normal().string();
+    if (!std::filesystem::is_regular_file(mapping))
+      diags.error(source.loc, "expected an Open Comparisons mapping file, got no file " + quote(mapping));
+    else if (auto table = read_open_comparisons(mapping, diags))
+      tables.push_back(std::move(*table));
+  }
+  return tables;
+}
+
 void add_open_comparisons(Benchmark& b, const OpenComparisonsTable& table, Diagnostics& diags) {
   const OpenComparisonsMapping& mapping = table.mapping;
+  constexpr size_t kSkipped = static_cast<size_t>(-1);
   std::vector<size_t> kpi_index;
   for (const auto& m : mapping.measures) {
     BenchmarkKpi* k = b.kpi(m.id);
-    if (k && k->source == "Kolada") {
-      diags.error(m.loc, "measure id " + quote(m.id) + " is also a Kolada KPI of this project; give the measure an id of its own");
-      return;
-    }
-    if (k && (k->unit != m.unit || k->direction != m.direction)) {
-      diags.error(m.loc, "measure " + quote(m.id) + " has another unit or direction in an earlier table; a measure keeps them from year to year");
-      return;
+    std::string conflict;
+    if (k && k->source == "Kolada")
+      conflict = "measure id " + quote(m.id) + " is also a Kolada KPI of this project; give the measure an id of its own";
+    else if (k && (k->unit != m.unit || k->direction != m.direction || k->kind != m.cells))
+      conflict = "measure " + quote(m.id) + " has another unit, direction or kind of values in an earlier table; a "
+                 "measure keeps them from year to year";
+    if (!conflict.empty()) {
+      diags.error(m.loc, conflict);
+      kpi_index.push_back(kSkipped);
+      continue;
     }
     if (!k) {
       BenchmarkKpi fresh;
@@ -255,6 +323,7 @@ void add_open_comparisons(Benchmark& b, const OpenComparisonsTable& table, Diagn
     kpi_index.push_back(static_cast<size_t>(k - b.kpis.data()));
   }
   for (const auto& v : table.values) {
+    if (kpi_index[v.measure] == kSkipped) continue;
     auto area = b.area_index(v.area);
     if (!area) {
       const SwedishArea* a = find_swedish_area(v.area);
@@ -262,9 +331,11 @@ void add_open_comparisons(Benchmark& b, const OpenComparisonsTable& table, Diagn
     }
     BenchmarkKpi& k = b.kpis[kpi_index[v.measure]];
     if (b.value(k, *area, mapping.year, v.gender)) {
-      diags.error(mapping.table_loc, "measure " + quote(k.id) + " for " + std::to_string(mapping.year) +
-                                         " is given by two tables; each year of a measure belongs in one table");
-      return;
+      diags.error(mapping.table_loc, "measure " + quote(k.id) + " for " + std::to_string(mapping.year) + " (" +
+                                         b.areas[*area].title + ") is in an earlier table too; each year of a "
+                                         "measure belongs in one table");
+      kpi_index[v.measure] = kSkipped;  // once per measure is enough
+      continue;
     }
     b.set(k, *area, mapping.year, v.gender, v.value);
     if (v.gender != Gender::Total) k.divided_by_gender = true;

@@ -16,7 +16,8 @@
 namespace jamfor {
 
 struct OpenComparisonsMeasure {
-  std::string column;  // the header text, as in the table
+  std::string column;     // the header text, as in the table
+  int column_number = 0;  // or its position, 1 = the first (two-level headers repeat texts)
   std::string id;      // the project's id for it: file names and links use it
   std::string title;
   std::string unit;
@@ -32,6 +33,8 @@ struct OpenComparisonsMapping {
   std::string area_column;    // municipality code or name
   std::string gender_column;  // optional: T/K/M per row
   std::string source = "Öppna jämförelser";
+  std::vector<std::string> no_value;   // more cell texts that mean "no value" ("ej svar")
+  std::vector<std::string> skip_rows;  // area cells of rows to leave out ("Storstäder")
   std::vector<OpenComparisonsMeasure> measures;
   SourceLoc table_loc, area_column_loc, gender_column_loc;
 };
@@ -57,6 +60,9 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
 
 // The mapping file and the table it names.
 std::optional<OpenComparisonsTable> read_open_comparisons(const std::string& mapping_path, Diagnostics& diags);
+
+// Every table of the project's [open_comparisons], each error reported; those without errors.
+std::vector<OpenComparisonsTable> read_open_comparisons_tables(const Project& project, Diagnostics& diags);
 
 // Adds the table's measures to `b` as KPIs with the table's source; the same measure id in
 // tables of other years extends its series. Areas the benchmark lacks are added.

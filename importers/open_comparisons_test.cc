@@ -28,9 +28,9 @@ OpenComparisonsMapping mapping(ValueKind second = ValueKind::Number) {
   m.area_column = "Kommun";
   m.area_column_loc = {"oj/bistand.toml", 3, 1};
   m.table_loc = {"oj/bistand.toml", 1, 9};
-  m.measures.push_back({"Väntetid (dagar)", "oj-vantetid", "Väntetid", "dagar", Direction::LowerIsBetter,
+  m.measures.push_back({"Väntetid (dagar)", 0, "oj-vantetid", "Väntetid", "dagar", Direction::LowerIsBetter,
                         ValueKind::Number, {"oj/bistand.toml", 5, 1}});
-  m.measures.push_back({"Andel (%)", "oj-andel", "Andel", "%", Direction::HigherIsBetter, second,
+  m.measures.push_back({"Andel (%)", 0, "oj-andel", "Andel", "%", Direction::HigherIsBetter, second,
                         {"oj/bistand.toml", 11, 1}});
   return m;
 }
@@ -263,7 +263,71 @@ TEST_CASE("open comparisons: tables of several years make one series in the benc
   clash.mapping.measures[0].id = "oj-andel-kolada";
   add_open_comparisons(b, clash, d);
   CHECK(messages(d) ==
-        Strings{"oj/bistand.toml:1:9: error: measure 'oj-vantetid' for 2022 is given by two tables; each year of a measure belongs in one table",
-                "oj/bistand.toml:5:1: error: measure 'oj-vantetid' has another unit or direction in an earlier table; a measure keeps them from year to year",
-                "oj/bistand.toml:5:1: error: measure id 'oj-andel-kolada' is also a Kolada KPI of this project; give the measure an id of its own"});
+        Strings{"oj/bistand.toml:1:9: error: measure 'oj-vantetid' for 2022 (Ronneby) is in an earlier table too; each year of a measure belongs in one table",
+                "oj/bistand.toml:1:9: error: measure 'oj-andel' for 2022 (Ronneby) is in an earlier table too; each year of a measure belongs in one table",
+                "oj/bistand.toml:5:1: error: measure 'oj-vantetid' has another unit, direction or kind of values in an earlier table; a measure keeps them from year to year",
+                "oj/bistand.toml:5:1: error: measure id 'oj-andel-kolada' is also a Kolada KPI of this project; give the measure an id of its own",
+                // the 2020 table before it (other unit for oj-vantetid) already gave oj-andel for 2020
+                "oj/bistand.toml:1:9: error: measure 'oj-andel' for 2020 (Ronneby) is in an earlier table too; each year of a measure belongs in one table"});
+}
+
+TEST_CASE("open comparisons: what exports hold: no-break spaces, suppressed cells, group rows, a comma in the title") {
+  auto m = mapping();
+  m.no_value = {"Ej svar från kommunen"};
+  m.skip_rows = {"Storstäder"};
+  Diagnostics d;
+  auto values = parse("Öppna jämförelser 2022, alla kommuner\n"
+                      "Kommun;Väntetid\u00a0(dagar);Andel (%)\n"
+                      "Upplands\u00a0Väsby\u00a0;<5;ej svar från kommunen\n"
+                      "Storstäder;12;80\n"
+                      "Region Gotland;Ej aktuellt;55\n",
+                      d, m);
+  CHECK(messages(d) == Strings{});
+  REQUIRE(values.size() == 1);
+  CHECK(values[0].area == "0980");  // Socialstyrelsen's name for the municipality
+  CHECK(values[0].value == 55);
+}
+
+TEST_CASE("open comparisons: columns by number, for headers that repeat") {
+  auto m = mapping();
+  m.measures[0].column.clear();
+  m.measures[0].column_number = 3;
+  m.measures[1].column.clear();
+  m.measures[1].column_number = 9;
+  Diagnostics d;
+  auto values = parse("Kommun;Totalt;Totalt\nRonneby;1;2\n", d, m);
+  CHECK(messages(d) == Strings{"oj/bistand.toml:11:1: error: expected a column_number within the 3 columns of the header "
+                               "of oj/bistand.csv (line 1), got 9"});
+  m.measures.pop_back();
+  Diagnostics d2;
+  values = parse("Kommun;Totalt;Totalt\nRonneby;1;2\n", d2, m);
+  CHECK(messages(d2) == Strings{});
+  REQUIRE(values.size() == 1);
+  CHECK(values[0].value == 2);
+}
+
+TEST_CASE("open comparisons: a measure needs exactly one column of its own") {
+  TempDir dir;
+  const std::string path = dir.write("karta.toml", R"toml(table = "t.csv"
+year = 2022
+area_column = "Kommun"
+
+[[measure]]
+id = "a"
+
+[[measure]]
+column = "B"
+column_number = 2
+id = "b"
+
+[[measure]]
+column = "kommun"
+id = "c"
+)toml");
+  Diagnostics d;
+  CHECK_FALSE(read_open_comparisons_mapping(path, d));
+  CHECK(messages(d) ==
+        Strings{path + ":5:1: error: expected 'column' (the header text) or 'column_number' (its position, 1 = the first), got neither",
+                path + ":10:17: error: expected either 'column' or 'column_number', got both",
+                path + ":13:1: error: column 'kommun' is the area_column; a measure needs a column of its own"});
 }

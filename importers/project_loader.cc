@@ -103,7 +103,10 @@ class Loader {
     if (!diags_.has_errors() && kolada_values_ == KoladaValues::Read) {
       add_kolada_outcomes(project_, path("kolada.sqlite"), diags_);
       project_.benchmark = load_benchmark(project_, path("kolada.sqlite"), diags_);
-      add_open_comparisons_outcomes(project_, diags_);
+      // After a table's errors, "no table maps the measure" would only repeat them.
+      if (!diags_.has_errors()) add_open_comparisons_outcomes(project_, diags_);
+    } else if (kolada_values_ == KoladaValues::Read) {
+      read_open_comparisons_tables(project_, diags_);  // their errors too, in the same run
     }
     read_judgements();
     read_analyses();
@@ -178,7 +181,7 @@ class Loader {
       const toml::array* list = n ? n->as_array() : nullptr;
       if (!list || list->empty()) {
         diags_.error(n ? t.loc_of(*n) : t.loc(), "expected tables = [\"mapping.toml\", …] naming the mapping file of each table, got " +
-                                                  (n ? describe_toml_value(*n) : std::string("nothing")));
+                                                  (!n ? std::string("nothing") : list ? std::string("an empty list") : describe_toml_value(*n)));
         return;
       }
       for (const auto& e : *list) {

@@ -16,6 +16,12 @@ std::string normalise(std::string_view text) { return lower_swedish_key(text, " 
 const std::unordered_map<std::string, const SwedishArea*>& names() {
   static const auto map = [] {
     std::unordered_map<std::string, const SwedishArea*> m;
+    // Names that reports use and rules cannot derive. Socialstyrelsen's municipal tables call
+    // the municipality of Gotland "Region Gotland"; the region itself is "Gotlands län".
+    for (const auto& [alias, id] : {std::pair{"region gotland", "0980"}, std::pair{"falu kommun", "2080"},
+                                    std::pair{"riket, totalt", "0000"}, std::pair{"riket totalt", "0000"}})
+      for (const auto& a : swedish_areas())
+        if (a.id == id) m.emplace(alias, &a);
     for (const auto& a : swedish_areas()) {
       m.emplace(normalise(a.name), &a);
       if (a.type == AreaType::Municipality)
@@ -25,7 +31,7 @@ const std::unordered_map<std::string, const SwedishArea*>& names() {
     for (const auto& [county, name] : swedish_counties())
       for (const auto& a : swedish_areas())
         if (a.type == AreaType::Region && a.county == county) m.emplace(normalise(name), &a);
-    for (const char* riket : {"sverige", "hela riket", "hela landet", "riket totalt", "samtliga kommuner", "alla kommuner"})
+    for (const char* riket : {"sverige", "hela riket", "hela landet", "samtliga kommuner", "alla kommuner"})
       m.emplace(riket, &swedish_areas().front());
     return m;
   }();
@@ -41,14 +47,13 @@ const SwedishArea* by_code(std::string_view digits) {
 
 }  // namespace
 
-const SwedishArea* find_swedish_area(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+const SwedishArea* find_swedish_area(std::string_view cell) {
+  const std::string text = trimmed(cell);
   size_t digits = 0;
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
   if (digits > 0 && digits <= 4 && digits == text.size()) return by_code(text);
   // "1081 Ronneby": the code decides, but the name must not contradict it.
-  if (digits == 4 && text[4] == ' ') {
+  if (digits == 4 && (text[4] == ' ' || text[4] == '\t')) {
     const SwedishArea* a = by_code(text.substr(0, 4));
     const SwedishArea* named = find_swedish_area(text.substr(5));
     return a && (!named || named == a) ? a : nullptr;

@@ -30,7 +30,7 @@ TEST_CASE("swedish areas: 290 municipalities, 21 regions and Riket, each code on
 
 TEST_CASE("swedish areas: every municipality is found by its own name and code") {
   for (const auto& a : swedish_areas()) {
-    CHECK(id_of(a.name) == a.id);
+    if (a.id != "0009") CHECK(id_of(a.name) == a.id);  // "Region Gotland" is the municipality
     CHECK(id_of(a.id) == a.id);
   }
 }
@@ -61,7 +61,14 @@ TEST_CASE("swedish areas: names as reports write them") {
   CHECK(id_of("Västra Götalandsregionen") == "0014");
   CHECK(id_of("Västra Götalands län") == "0014");
   CHECK(id_of("Gotland") == "0980");          // the municipality
-  CHECK(id_of("Region Gotland") == "0009");   // the region
+  CHECK(id_of("Region Gotland") == "0980");   // as Socialstyrelsen names the municipality
+  CHECK(id_of("0980 Region Gotland") == "0980");
+  CHECK(id_of("Gotlands län") == "0009");     // the region
+  CHECK(id_of("Falu kommun") == "2080");
+  CHECK(id_of("Riket, totalt") == "0000");
+  CHECK(id_of("Upplands\u00a0Väsby") == "0114");
+  CHECK(id_of("1081\u00a0") == "1081");
+  CHECK(id_of("1081\tRonneby") == "1081");
   CHECK(id_of("Riket") == "0000");
   CHECK(id_of("Sverige") == "0000");
   CHECK(id_of("Ronneb") == "none");

@@ -17,9 +17,27 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
   return buffer.str();
 }
 
+std::string plain_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 2) == "\u00a0") {
+      out += ' ';
+      ++i;
+    } else if (s.substr(i, 3) == "\u202f" || s.substr(i, 3) == "\u2009") {
+      out += ' ';
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 std::string trimmed(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
+  const std::string plain = plain_spaces(s);
+  size_t b = plain.find_first_not_of(" \t"), e = plain.find_last_not_of(" \t");
+  return b == std::string::npos ? "" : plain.substr(b, e - b + 1);
 }
 
 std::string lower_swedish(std::string_view s) {
@@ -43,7 +61,7 @@ std::string lower_swedish(std::string_view s) {
 std::string lower_swedish_key(std::string_view s, std::string_view spaces) {
   std::string out;
   bool space = false;
-  for (char c : lower_swedish(s)) {
+  for (char c : lower_swedish(plain_spaces(s))) {
     if (spaces.find(c) != std::string_view::npos) {
       space = true;
       continue;

@@ -13,7 +13,12 @@ namespace jamfor {
 // The whole file, or nullopt after reporting "cannot read file" at `path`.
 std::optional<std::string> read_text_file(const std::string& path, Diagnostics& diags);
 
-std::string trimmed(std::string_view s);  // without leading and trailing spaces and tabs
+// No-break and thin spaces (U+00A0, U+202F, U+2009), which Excel and web pages put in names
+// and numbers, as plain spaces.
+std::string plain_spaces(std::string_view s);
+
+// Without leading and trailing spaces and tabs; no-break spaces count as spaces.
+std::string trimmed(std::string_view s);
 
 // Lower-case ASCII and the Latin-1 capitals of UTF-8 (Å, Ä, Ö, É, …), so headers and names
 // compare the way a person reads them.

@@ -25,7 +25,7 @@ void Benchmark::widen_years(int first, int last) {
   for (auto& k : kpis) {
     if (k.values.empty()) continue;
     std::vector<double> values(areas.size() * year_count() * 3, kNone);
-    for (size_t a = 0; a < areas.size(); ++a)
+    for (size_t a = 0; had_years && a < areas.size(); ++a)
       for (int y = old_layout.first_year; y <= old_layout.last_year; ++y)
         for (Gender g : {Gender::Total, Gender::Women, Gender::Men})
           values[slot(a, y, g)] = k.values[old_layout.slot(a, y, g)];

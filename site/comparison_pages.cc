@@ -19,10 +19,7 @@ const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30
 std::string kpi_href(const BenchmarkKpi& k) { return "kpi-" + k.id + ".html"; }
 
 std::string value_text(const std::optional<double>& v, const BenchmarkKpi& k) {
-  if (!v) return "–";
-  if (k.kind == ValueKind::YesNo)  // a median or mean of answers is the share that said yes
-    return *v == 1 ? "Ja" : *v == 0 ? "Nej" : format_number(*v * 100, 0) + "\u00a0% ja";
-  return format_value(*v, kpi_as_indicator(k));
+  return v ? kpi_value_text(*v, k) : "–";
 }
 
 // Quartile as icon and words, never colour alone.
@@ -37,6 +34,8 @@ std::string quartile_badge(Quartile q, bool ranked = true) {
 std::string change_text(const KpiComparison& c) {
   if (!c.own || !c.own_previous) return "–";
   double delta = *c.own - *c.own_previous;
+  if (c.kpi->kind == ValueKind::YesNo)
+    return delta == 0 ? "oförändrat" : "från " + value_text(c.own_previous, *c.kpi) + " till " + value_text(c.own, *c.kpi);
   std::string out = escape(format_change(delta, kpi_as_indicator(*c.kpi)));
   if (std::fabs(delta) < 1e-9 || !c.kpi->direction) return out;
   bool better = (delta > 0) == (*c.kpi->direction == Direction::HigherIsBetter);
@@ -197,7 +196,9 @@ SitePage profile_page(const Results& r, const Benchmark& b) {
     if (!year) continue;
     KpiComparison c = compare_kpi(b, k, *year, Gender::Total);
     const RankedArea* own = own_index ? c.ranking.find(*own_index) : nullptr;
-    std::string distance = c.own && c.riket ? escape(format_change(*c.own - *c.riket, kpi_as_indicator(k))) : "–";
+    std::string distance = !c.own || !c.riket ? "–"
+                           : k.kind == ValueKind::YesNo ? "riket: " + escape(value_text(c.riket, k))
+                                                         : escape(format_change(*c.own - *c.riket, kpi_as_indicator(k)));
     auto status = target_status(r, k, *year);
     m += "<tr><th scope=\"row\"><a href=\"" + kpi_href(k) + "\">" + escape(k.title) + "</a></th><td>" +
          std::to_string(*year) + "</td><td>" + escape(value_text(c.own, k)) + "</td><td>" + change_text(c) + "</td><td>" +

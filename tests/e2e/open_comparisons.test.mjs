@@ -138,6 +138,32 @@ test('an unknown municipality name: file:line:col, did you mean, exit 1, the old
   assert.deepEqual(snapshot(site), before);
 });
 
+test('errors in a table are reported in the same run as errors elsewhere in the project', () => {
+  const dir = withFixture();
+  fs.appendFileSync(path.join(dir, 'goals.toml'), 'colour = "grön"\n');
+  const table = path.join(dir, 'oj/ekonomiskt-bistand-2022.csv');
+  fs.writeFileSync(table, fs.readFileSync(table, 'utf8').replace('Blekinge län;Ronneby;', 'Blekinge län;Ronneb;'));
+  const r = jamfor('check', dir);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /goals\.toml:6:1: error: unknown key 'colour'/);
+  assert.match(r.stderr, /ekonomiskt-bistand-2022\.csv:6:2: error: .*got 'Ronneb' \(did you mean 'Ronneby'\?\)/);
+});
+
+test('an indicator and its measure that disagree on direction and unit', () => {
+  const dir = withFixture();
+  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
+id = "vantetid-bistand"
+title = "Väntetid"
+unit = "veckor"
+direction = "higher"
+open_comparisons = "oj-vantetid-nybesok"
+`);
+  const r = jamfor('check', dir);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /indicators\.toml:1:1: error: indicator 'vantetid-bistand' says higher is better, but its measure 'oj-vantetid-nybesok' says the opposite; make them agree/);
+  assert.match(r.stderr, /indicators\.toml:1:1: error: indicator 'vantetid-bistand' has the unit 'veckor', but its measure 'oj-vantetid-nybesok' has 'dagar'; make them agree/);
+});
+
 test('a mapping file that is missing, and one naming a column the table lacks', () => {
   const dir = withFixture();
   fs.writeFileSync(path.join(dir, 'jamfor.toml'),
