@@ -38,6 +38,17 @@ decided_by = "Socialnämnden"
   return dir;
 }
 
+// One indicator taking its outcomes from a measure of the fixture's table.
+function writeIndicator(dir, { measure = 'oj-vantetid-nybesok', unit = 'dagar', direction = 'lower', more = '' } = {}) {
+  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
+id = "vantetid-bistand"
+title = "Väntetid till beslut om försörjningsstöd vid nybesök"
+unit = "${unit}"
+direction = "${direction}"
+open_comparisons = "${measure}"
+${more}`);
+}
+
 function withFixture() {
   const dir = project(['oj/ekonomiskt-bistand-2022.toml']);
   for (const f of ['ekonomiskt-bistand-2022.csv', 'ekonomiskt-bistand-2022.toml'])
@@ -80,15 +91,7 @@ test('a published table becomes KPI pages, the profile and the county page, with
 
 test('an indicator measured by a table: its target judged for Ronneby and for every municipality', () => {
   const dir = withFixture();
-  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
-id = "vantetid-bistand"
-title = "Väntetid till beslut om försörjningsstöd vid nybesök"
-unit = "dagar"
-direction = "lower"
-decimals = 0
-open_comparisons = "oj-vantetid-nybesok"
-target = { at_most = 10 }
-`);
+  writeIndicator(dir, { more: 'decimals = 0\ntarget = { at_most = 10 }\n' });
   fs.appendFileSync(path.join(dir, 'goals.toml'), 'indicators = ["vantetid-bistand"]\n');
   const site = path.join(tempDir('oj-site'), 'site');
   const r = jamfor('build', dir, '--out', site);
@@ -110,13 +113,7 @@ target = { at_most = 10 }
 
 test('an indicator naming a measure no table maps', () => {
   const dir = withFixture();
-  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
-id = "vantetid-bistand"
-title = "Väntetid"
-unit = "dagar"
-direction = "lower"
-open_comparisons = "oj-vantetid-nybesk"
-`);
+  writeIndicator(dir, { measure: 'oj-vantetid-nybesk' });
   const r = jamfor('check', dir);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /indicators\.toml:1:1: error: indicator 'vantetid-bistand' takes its values from the Open Comparisons measure 'oj-vantetid-nybesk', which no table in \[open_comparisons\] maps \(did you mean 'oj-vantetid-nybesok'\?\)/);
@@ -151,13 +148,7 @@ test('errors in a table are reported in the same run as errors elsewhere in the 
 
 test('an indicator and its measure that disagree on direction and unit', () => {
   const dir = withFixture();
-  fs.writeFileSync(path.join(dir, 'indicators.toml'), `[[indicator]]
-id = "vantetid-bistand"
-title = "Väntetid"
-unit = "veckor"
-direction = "higher"
-open_comparisons = "oj-vantetid-nybesok"
-`);
+  writeIndicator(dir, { unit: 'veckor', direction: 'higher' });
   const r = jamfor('check', dir);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /indicators\.toml:1:1: error: indicator 'vantetid-bistand' says higher is better, but its measure 'oj-vantetid-nybesok' says the opposite; make them agree/);
