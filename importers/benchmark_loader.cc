@@ -42,6 +42,10 @@ void read_store_areas(const KoladaStore& store, Benchmark& b) {
 void read_store_kpis(const Project& project, const KoladaStore& store, Benchmark& b) {
   const KoladaConfig& config = *project.kolada;
   std::vector<std::string> ids = config.kpis;
+  for (const auto& group : config.kpi_groups)
+    if (auto g = store.group(group, GroupKind::Kpi))
+      for (const auto& member : g->members)
+        if (std::find(ids.begin(), ids.end(), member) == ids.end()) ids.push_back(member);
   for (const auto& ind : project.indicators)
     if (!ind.kolada_kpi.empty() && std::find(ids.begin(), ids.end(), ind.kolada_kpi) == ids.end())
       ids.push_back(ind.kolada_kpi);

@@ -265,12 +265,22 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
     report->requests = fetcher.requests();
     return fetch_error(std::move(message) + "; the store is unchanged", context);
   };
+  // Kolada answers an unknown group id with an empty list: say so rather than fetch nothing.
+  auto has_group = [&](const std::string& id) {
+    return std::any_of(groups.begin(), groups.end(), [&](const AreaGroup& g) { return g.id == id; });
+  };
+  std::vector<AreaGroup> kpi_groups;
   for (const auto& group : config.kpi_groups) {
     groups.clear();
-    if (auto e = metadata(config.url + "/kpi_groups/" + group, KoladaRoute::KpiGroup); !e.empty()) return fail(e);
-    for (const auto& g : groups)
+    const std::string url = config.url + "/kpi_groups/" + group;
+    if (auto e = metadata(url, KoladaRoute::KpiGroup); !e.empty()) return fail(e);
+    if (!has_group(group)) return fail("Kolada has no KPI group " + quote(group) + " (asked at " + url + ")");
+    for (const auto& g : groups) {
+      if (g.id != group) continue;
+      kpi_groups.push_back(g);
       for (const auto& member : g.members)
         if (std::find(config.kpis.begin(), config.kpis.end(), member) == config.kpis.end()) config.kpis.push_back(member);
+    }
   }
   groups.clear();
   std::sort(config.kpis.begin(), config.kpis.end());
@@ -293,9 +303,11 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
       std::find(config.municipality_groups.begin(), config.municipality_groups.end(), config.similar_group) ==
           config.municipality_groups.end())
     config.municipality_groups.push_back(config.similar_group);
-  for (const auto& group : config.municipality_groups)
-    if (auto e = metadata(config.url + "/municipality_groups/" + group, KoladaRoute::MunicipalityGroup); !e.empty())
-      return fail(e);
+  for (const auto& group : config.municipality_groups) {
+    const std::string url = config.url + "/municipality_groups/" + group;
+    if (auto e = metadata(url, KoladaRoute::MunicipalityGroup); !e.empty()) return fail(e);
+    if (!has_group(group)) return fail("Kolada has no municipality group " + quote(group) + " (asked at " + url + ")");
+  }
 
   // 2. Which areas: the named ones, whole counties with their region, Riket and the groups.
   std::vector<std::string> areas;
@@ -331,6 +343,8 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
     if (auto e = store->put_area(m, started_at); !e.empty()) return fail(e);
   for (const auto& g : groups)
     if (auto e = store->put_group(g, started_at); !e.empty()) return fail(e);
+  for (const auto& g : kpi_groups)
+    if (auto e = store->put_group(g, started_at, GroupKind::Kpi); !e.empty()) return fail(e);
 
   fetcher.set_total(urls.size());
   PageQueue queue(16);

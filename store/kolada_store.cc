@@ -22,6 +22,9 @@ CREATE TABLE IF NOT EXISTS area (
 CREATE TABLE IF NOT EXISTS area_group (id TEXT PRIMARY KEY, title TEXT NOT NULL, fetched_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS area_group_member (
   group_id TEXT NOT NULL, member_id TEXT NOT NULL, PRIMARY KEY (group_id, member_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kpi_group (id TEXT PRIMARY KEY, title TEXT NOT NULL, fetched_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kpi_group_member (
+  group_id TEXT NOT NULL, member_id TEXT NOT NULL, PRIMARY KEY (group_id, member_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS value (
   kpi TEXT NOT NULL, area TEXT NOT NULL, period INTEGER NOT NULL, gender TEXT NOT NULL,
   value REAL, status TEXT NOT NULL DEFAULT '', is_deleted INTEGER NOT NULL DEFAULT 0,
@@ -34,6 +37,9 @@ CREATE TABLE IF NOT EXISTS fetch_log (
   id INTEGER PRIMARY KEY, run_started_at TEXT NOT NULL, url TEXT NOT NULL, status INTEGER NOT NULL,
   bytes INTEGER NOT NULL, millis INTEGER NOT NULL, error TEXT NOT NULL DEFAULT '');
 )sql";
+
+// The two kinds of group share one shape, in two pairs of tables.
+std::string group_table(GroupKind kind) { return kind == GroupKind::Area ? "area_group" : "kpi_group"; }
 
 }  // namespace
 
@@ -131,19 +137,20 @@ std::string KoladaStore::put_area(const AreaMeta& a, const std::string& fetched_
   return s.step() == SQLITE_DONE ? "" : db_->last_error();
 }
 
-std::string KoladaStore::put_group(const AreaGroup& g, const std::string& fetched_at) {
+std::string KoladaStore::put_group(const AreaGroup& g, const std::string& fetched_at, GroupKind kind) {
+  const std::string table = group_table(kind);
   std::string error;
   Statement s = db_->prepare(
-      "INSERT INTO area_group (id, title, fetched_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET "
+      "INSERT INTO " + table + " (id, title, fetched_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET "
       "title = excluded.title, fetched_at = excluded.fetched_at",
       &error);
   if (!s.ok()) return error;
   s.bind(1, g.id).bind(2, g.title).bind(3, fetched_at);
   if (s.step() != SQLITE_DONE) return db_->last_error();
-  Statement clear = db_->prepare("DELETE FROM area_group_member WHERE group_id = ?1", &error);
+  Statement clear = db_->prepare("DELETE FROM " + table + "_member WHERE group_id = ?1", &error);
   clear.bind(1, g.id);
   if (clear.step() != SQLITE_DONE) return db_->last_error();
-  Statement add = db_->prepare("INSERT OR IGNORE INTO area_group_member (group_id, member_id) VALUES (?1, ?2)", &error);
+  Statement add = db_->prepare("INSERT OR IGNORE INTO " + table + "_member (group_id, member_id) VALUES (?1, ?2)", &error);
   for (const auto& m : g.members) {
     add.reset();
     add.bind(1, g.id).bind(2, m);
@@ -252,13 +259,14 @@ std::vector<AreaMeta> KoladaStore::areas() const {
   return out;
 }
 
-std::optional<AreaGroup> KoladaStore::group(const std::string& id) const {
+std::optional<AreaGroup> KoladaStore::group(const std::string& id, GroupKind kind) const {
+  const std::string table = group_table(kind);
   std::string error;
-  Statement s = db_->prepare("SELECT title FROM area_group WHERE id = ?1", &error);
+  Statement s = db_->prepare("SELECT title FROM " + table + " WHERE id = ?1", &error);
   s.bind(1, id);
   if (s.step() != SQLITE_ROW) return std::nullopt;
   AreaGroup g{id, s.text(0), {}};
-  Statement m = db_->prepare("SELECT member_id FROM area_group_member WHERE group_id = ?1 ORDER BY member_id", &error);
+  Statement m = db_->prepare("SELECT member_id FROM " + table + "_member WHERE group_id = ?1 ORDER BY member_id", &error);
   m.bind(1, id);
   while (m.step() == SQLITE_ROW) g.members.push_back(m.text(0));
   return g;
@@ -309,12 +317,12 @@ std::vector<KoladaValue> KoladaStore::values(const std::string& kpi) const {
   return out;
 }
 
-std::vector<AreaGroup> KoladaStore::groups() const {
+std::vector<AreaGroup> KoladaStore::groups(GroupKind kind) const {
   std::string error;
-  Statement s = db_->prepare("SELECT id FROM area_group ORDER BY id", &error);
+  Statement s = db_->prepare("SELECT id FROM " + group_table(kind) + " ORDER BY id", &error);
   std::vector<AreaGroup> out;
   while (s.step() == SQLITE_ROW)
-    if (auto g = group(s.text(0))) out.push_back(std::move(*g));
+    if (auto g = group(s.text(0), kind)) out.push_back(std::move(*g));
   return out;
 }
 

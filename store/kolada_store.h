@@ -23,10 +23,14 @@ struct AreaMeta {
   std::string id, title, type;  // type: K municipality, L region; Riket is 0000
 };
 
+// A Kolada group: of municipalities ("Liknande kommuner", members are area ids) or of KPIs
+// ("G2KPI…", members are KPI ids).
 struct AreaGroup {
   std::string id, title;
   std::vector<std::string> members;
 };
+
+enum class GroupKind { Area, Kpi };
 
 struct KoladaValue {
   std::string kpi, area;
@@ -69,7 +73,7 @@ class KoladaStore {
 
   std::string put_kpi(const KpiMeta& kpi, const std::string& fetched_at);
   std::string put_area(const AreaMeta& area, const std::string& fetched_at);
-  std::string put_group(const AreaGroup& group, const std::string& fetched_at);
+  std::string put_group(const AreaGroup& group, const std::string& fetched_at, GroupKind kind = GroupKind::Area);
   // Idempotent: the same value twice counts as unchanged.
   std::string put_value(const KoladaValue& v, const std::string& fetched_at, const std::string& source,
                         UpsertCounts& counts);
@@ -84,11 +88,11 @@ class KoladaStore {
   std::optional<KpiMeta> kpi(const std::string& id) const;
   std::optional<std::string> kpi_fetched_at(const std::string& id) const;
   std::vector<AreaMeta> areas() const;
-  std::optional<AreaGroup> group(const std::string& id) const;
+  std::optional<AreaGroup> group(const std::string& id, GroupKind kind = GroupKind::Area) const;
   std::vector<KoladaValue> values(const std::string& kpi, const std::string& area) const;
   // Every value of a KPI, all areas, in key order (kpi, area, period, gender).
   std::vector<KoladaValue> values(const std::string& kpi) const;
-  std::vector<AreaGroup> groups() const;
+  std::vector<AreaGroup> groups(GroupKind kind = GroupKind::Area) const;
   size_t value_count() const;
   StoreSummary summary() const;
   std::string integrity_check() const;  // "ok" when the file is sound

@@ -110,12 +110,17 @@ TEST_CASE("store: metadata and runs round-trip with å, ä, ö") {
   CHECK(store->put_kpi(kpi, "t1").empty());
   CHECK(store->put_area({"1267", "Höör", "K"}, "t1").empty());
   CHECK(store->put_group({"G1", "Liknande kommuner", {"1081", "1082"}}, "t1").empty());
+  CHECK(store->put_group({"G2KPI168077", "Ekonomiskt bistånd", {"U31402", "N31814"}}, "t1", GroupKind::Kpi).empty());
   CHECK(store->record_run("cfg", "2026-11-23T10:00:00Z", "2026-11-23T10:01:00Z", {}).empty());
   store->commit();
   CHECK(store->kpi("N31814")->title == kpi.title);
   CHECK(store->kpi("N31814")->divided_by_gender);
   CHECK(store->areas().at(0).title == "Höör");
   CHECK(store->group("G1")->members == std::vector<std::string>{"1081", "1082"});
+  CHECK(store->groups().size() == 1);  // the two kinds of group are kept apart
+  CHECK(store->group("G2KPI168077", GroupKind::Kpi)->members == std::vector<std::string>{"N31814", "U31402"});
+  CHECK(store->groups(GroupKind::Kpi).at(0).title == "Ekonomiskt bistånd");
+  CHECK_FALSE(store->group("G2KPI168077"));
   CHECK(store->last_run_start("cfg") == "2026-11-23T10:00:00Z");
   CHECK_FALSE(store->last_run_start("other"));
 }

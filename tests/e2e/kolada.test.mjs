@@ -56,6 +56,47 @@ test('blekinge: fetch from the local server, fetch again, build with Kolada valu
   assert.match(page, /<th scope="col">Riket, Totalt<\/th>/);
 });
 
+test('kpi_groups: a Kolada KPI group is expanded to its KPIs, which are fetched and compared', async () => {
+  const { url } = await startServer('--fixtures', path.join(repo, 'tests/fixtures/kolada'));
+  const project = path.join(tempDir('kpi-groups'), 'project');
+  fs.mkdirSync(project, { recursive: true });
+  fs.writeFileSync(path.join(project, 'jamfor.toml'), `[site]
+title = "IFO i Blekinge"
+organisation = "Ronneby kommun"
+
+[periods]
+current = "2022"
+
+[kolada]
+own_municipality = "1081"
+counties = ["10"]
+kpi_groups = ["G2KPI82977"]
+first_year = 2020
+last_year = 2022
+lower_is_better = ["N31814"]
+`);
+  fs.writeFileSync(path.join(project, 'goals.toml'), `[[goal]]
+id = "sn-egen-forsorjning"
+title = "Människor med behov av försörjningsstöd ska få hjälp att uppnå egen försörjning"
+level = "namnd"
+decided_by = "Socialnämnden"
+`);
+  const fetched = jamfor('fetch', project, '--kolada-url', url);
+  assert.equal(fetched.code, 0, fetched.stderr);
+  assert.equal(info(project).kpis, '2');
+  const site = path.join(tempDir('kpi-groups-site'), 'site');
+  const built = jamfor('build', project, '--out', site);
+  assert.equal(built.code, 0, built.stderr);
+  for (const kpi of ['N31807', 'N31814']) assert.ok(fs.existsSync(path.join(site, `compare/kpi-${kpi}.html`)), kpi);
+  assert.ok(!fs.existsSync(path.join(site, 'compare/kpi-U30447.html')), 'only the group asked for');
+
+  fs.writeFileSync(path.join(project, 'jamfor.toml'),
+    fs.readFileSync(path.join(project, 'jamfor.toml'), 'utf8').replace('G2KPI82977', 'G2KPI99999'));
+  const unknown = jamfor('fetch', project, '--kolada-url', url);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /Kolada has no KPI group 'G2KPI99999' \(asked at http:\/\/127\.0\.0\.1:[0-9]+\/v3\/kpi_groups\/G2KPI99999\); the store is unchanged/);
+});
+
 test('fetch --offline and a refused connection fail fast with a message; build needs a store', async () => {
   const project = copyProject('blekinge');
   const noStore = jamfor('build', project, '--out', path.join(tempDir('nostore'), 'site'));

@@ -381,6 +381,11 @@ void KoladaData::add_group(KoladaGroup group) {
   group_members_.push_back(std::move(members));
 }
 
+void KoladaData::add_kpi_group(KoladaGroup group) {
+  std::erase_if(group.member_ids, [&](const std::string& id) { return !find_kpi(id); });
+  if (!group.member_ids.empty()) kpi_groups_.push_back(std::move(group));
+}
+
 const KoladaKpi* KoladaData::find_kpi(std::string_view id) const {
   auto it = kpi_index_.find(std::string(id));
   return it == kpi_index_.end() ? nullptr : &kpis_[it->second];
@@ -671,8 +676,46 @@ std::vector<KoladaRow> KoladaData::query(const KoladaQuery& query) const {
 
 // ---- Loaders ---------------------------------------------------------------------------
 
+namespace {
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The shared data's KPI-group tree: names in kpi_groups.csv, members by the tags of each KPI.
+void load_shared_kpi_groups(const fs::path& meta, KoladaData& data) {
+  if (!fs::exists(meta / "kpi_groups.csv") || !fs::exists(meta / "kpi_group_membership.csv")) return;
+  const CsvFile groups = read_csv(meta / "kpi_groups.csv");
+  const int gtag = required_column(groups, {"tag"});
+  const int gname = required_column(groups, {"name"});
+  std::map<std::string, KoladaGroup> by_id;
+  for (std::size_t r = 1; r < groups.rows.size(); ++r) {
+    const std::string id = upper(trim(cell_at(groups.rows[r], gtag)));
+    by_id[id] = {id, std::string(cell_at(groups.rows[r], gname)), {}};
+  }
+  const CsvFile membership = read_csv(meta / "kpi_group_membership.csv");
+  const int mconcept = required_column(membership, {"concept"});
+  const int mtags = required_column(membership, {"tags"});
+  for (std::size_t r = 1; r < membership.rows.size(); ++r) {
+    const std::string kpi = upper(trim(cell_at(membership.rows[r], mconcept)));
+    std::string_view tags = cell_at(membership.rows[r], mtags);
+    for (std::size_t start = 0; start <= tags.size();) {
+      std::size_t end = std::min(tags.find(',', start), tags.size());
+      auto it = by_id.find(upper(trim(tags.substr(start, end - start))));
+      if (it != by_id.end()) it->second.member_ids.push_back(kpi);
+      start = end + 1;
+    }
+  }
+  for (auto& [id, group] : by_id) data.add_kpi_group(std::move(group));
+}
+
+}  // namespace
+
 KoladaData load_kolada_data(const std::string& shared_kolada_dir, const std::string& meta_dir) {
   Loaded loaded = load_layout(shared_kolada_dir, meta_dir);
+  load_shared_kpi_groups(meta_dir.empty() ? fs::path(shared_kolada_dir) / "meta" : fs::path(meta_dir), loaded.data);
   std::map<std::string, std::vector<std::string>> members_by_county;
   for (const auto& [id, county] : loaded.county_of) members_by_county[county].push_back(id);
   for (auto& [county, members] : members_by_county) {
@@ -702,6 +745,22 @@ KoladaData load_fixture_data(const std::string& fixtures_dir) {
     parsed.back().member_ids.push_back(pad_digits(cell_at(row, gmember), 4));
   }
   for (auto& g : parsed) data.add_group(std::move(g));
+
+  if (fs::exists(dir / "meta" / "kpi_groups.csv")) {
+    const CsvFile kpi_groups = read_csv(dir / "meta" / "kpi_groups.csv");
+    const int kid = required_column(kpi_groups, {"id"});
+    const int ktitle = required_column(kpi_groups, {"title"});
+    const int kmember = required_column(kpi_groups, {"member_id"});
+    std::vector<KoladaGroup> groups_of_kpis;
+    for (std::size_t r = 1; r < kpi_groups.rows.size(); ++r) {
+      const auto& row = kpi_groups.rows[r];
+      const std::string id(trim(cell_at(row, kid)));
+      if (groups_of_kpis.empty() || groups_of_kpis.back().id != id)
+        groups_of_kpis.push_back({id, std::string(cell_at(row, ktitle)), {}});
+      groups_of_kpis.back().member_ids.emplace_back(trim(cell_at(row, kmember)));
+    }
+    for (auto& g : groups_of_kpis) data.add_kpi_group(std::move(g));
+  }
 
   const CsvFile flags = read_csv(dir / "value_flags.csv");
   const int fkpi = required_column(flags, {"kpi"});

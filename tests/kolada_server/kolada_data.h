@@ -102,6 +102,8 @@ class KoladaData {
   void add_area(KoladaArea area);
   // Throws std::invalid_argument when a member is not a known area.
   void add_group(KoladaGroup group);
+  // A KPI group ("G2KPI..."): its members are KPI ids; those not loaded are left out.
+  void add_kpi_group(KoladaGroup group);
 
   // Adds or replaces one value. Throws std::invalid_argument for an unknown KPI or area.
   void set_value(std::string_view kpi, std::string_view area, int year, Gender gender,
@@ -119,6 +121,7 @@ class KoladaData {
   const std::vector<KoladaKpi>& kpis() const { return kpis_; }  // in the order added
   const std::vector<KoladaArea>& areas() const { return areas_; }
   const std::vector<KoladaGroup>& groups() const { return groups_; }
+  const std::vector<KoladaGroup>& kpi_groups() const { return kpi_groups_; }
   const KoladaKpi* find_kpi(std::string_view id) const;
   const KoladaArea* find_area(std::string_view id) const;
   const KoladaGroup* find_group(std::string_view id) const;
@@ -160,6 +163,7 @@ class KoladaData {
   std::vector<KoladaArea> areas_;
   std::unordered_map<std::string, std::uint32_t> area_index_;
   std::vector<KoladaGroup> groups_;
+  std::vector<KoladaGroup> kpi_groups_;
   std::vector<std::vector<std::uint32_t>> group_members_;  // parallel to groups_
   std::unordered_map<std::string, std::size_t> group_index_;
   std::vector<std::string> statuses_{""};
@@ -170,13 +174,14 @@ class KoladaData {
 // meta/municipalities.csv, meta/regions.csv; column order taken from each header). It has no
 // municipality groups, so one group per county is made up ("G9" + the region id, e.g. G90010
 // for Blekinge's municipalities) to give /data/kpi/{kpis}/year/{years} its mix of groups.
-// `meta_dir` defaults to shared_kolada_dir/meta; give ../shared/data/kolada/meta for an
+// KPI groups come from meta/kpi_groups.csv and the `tags` of meta/kpi_group_membership.csv
+// when present (ids upper-cased, as Kolada writes them). `meta_dir` defaults to shared_kolada_dir/meta; give ../shared/data/kolada/meta for an
 // unpacked kolada-national.tgz, which has values only.
 // Throws std::runtime_error when a file is missing or malformed.
 KoladaData load_kolada_data(const std::string& shared_kolada_dir, const std::string& meta_dir = {});
 
 // Reads the hand-made fixture: the same layout, plus meta/municipality_groups.csv
-// (id,title,member_id) and value_flags.csv (kpi,geo,year,gender,status,isdeleted,updated),
+// (id,title,member_id), optionally meta/kpi_groups.csv (id,title,member_id) and value_flags.csv (kpi,geo,year,gender,status,isdeleted,updated),
 // which set what the shared data cannot express.
 KoladaData load_fixture_data(const std::string& fixtures_dir);
 

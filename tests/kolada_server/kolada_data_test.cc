@@ -93,6 +93,14 @@ TEST_CASE("kolada data: the fixture has its KPIs, areas, groups and values") {
   CHECK_FALSE(data.find_value("N31807", "1081", 2019, Gender::Total));
 }
 
+TEST_CASE("kolada data: the fixture's KPI groups hold KPIs") {
+  const KoladaData& data = fixture();
+  REQUIRE(data.kpi_groups().size() == 2);
+  CHECK(data.kpi_groups()[0].id == "G2KPI82977");
+  CHECK(data.kpi_groups()[0].member_ids == std::vector<std::string>{"N31807", "N31814"});
+  CHECK(data.kpi_groups()[1].member_ids == std::vector<std::string>{"U30447"});
+}
+
 TEST_CASE("kolada data: the fixture's hand-set flags") {
   const KoladaData& data = fixture();
   auto uncertain = data.find_value("N31814", "1060", 2022, Gender::Women);
@@ -255,6 +263,11 @@ TEST_CASE("kolada data: the shared reference data loads") {
   CHECK(data.kpis().size() >= 2039);
   CHECK(data.areas().size() == 290 + 21 + 1);
   CHECK(data.groups().size() == 21);
+  auto economic = std::find_if(data.kpi_groups().begin(), data.kpi_groups().end(),
+                               [](const KoladaGroup& g) { return g.id == "G2KPI168077"; });
+  REQUIRE(economic != data.kpi_groups().end());
+  CHECK(economic->title == "Ekonomiskt bistånd");
+  CHECK(std::find(economic->member_ids.begin(), economic->member_ids.end(), "N31814") != economic->member_ids.end());
   CHECK(data.find_area("1267")->title == "Höör");
   CHECK(data.find_area("0014")->title == "Västra Götalandsregionen");
   CHECK(data.find_kpi("N31814")->gender_split == GenderSplit::ByGender);

@@ -190,6 +190,7 @@ void append_area(std::string& out, const KoladaArea& a) {
   out += "}";
 }
 
+// A municipality group's members are areas; a KPI group's are KPIs.
 void append_group(std::string& out, const KoladaGroup& g, const KoladaData& data) {
   out += "{\"id\": ";
   append_json_string(out, g.id);
@@ -202,7 +203,8 @@ void append_group(std::string& out, const KoladaGroup& g, const KoladaData& data
     append_json_string(out, g.member_ids[i]);
     out += ", \"member_title\": ";
     const KoladaArea* area = data.find_area(g.member_ids[i]);
-    append_json_string(out, area ? area->title : g.member_ids[i]);
+    const KoladaKpi* kpi = area ? nullptr : data.find_kpi(g.member_ids[i]);
+    append_json_string(out, area ? area->title : kpi ? kpi->title : g.member_ids[i]);
     out += "}";
   }
   out += "]}";
@@ -430,10 +432,12 @@ struct KoladaTestServer::Impl {
     for (const auto& k : data.kpis()) kpis_by_id.push_back(&k);
     for (const auto& a : data.areas()) areas_by_id.push_back(&a);
     for (const auto& g : data.groups()) groups_by_id.push_back(&g);
+    for (const auto& g : data.kpi_groups()) kpi_groups_by_id.push_back(&g);
     auto by_id = [](const auto* a, const auto* b) { return a->id < b->id; };
     std::sort(kpis_by_id.begin(), kpis_by_id.end(), by_id);
     std::sort(areas_by_id.begin(), areas_by_id.end(), by_id);
     std::sort(groups_by_id.begin(), groups_by_id.end(), by_id);
+    std::sort(kpi_groups_by_id.begin(), kpi_groups_by_id.end(), by_id);
   }
 
   void handle(const httplib::Request& req, httplib::Response& res);
@@ -457,6 +461,7 @@ struct KoladaTestServer::Impl {
   std::vector<const KoladaKpi*> kpis_by_id;
   std::vector<const KoladaArea*> areas_by_id;
   std::vector<const KoladaGroup*> groups_by_id;
+  std::vector<const KoladaGroup*> kpi_groups_by_id;
 
   mutable std::mutex log_mutex;
   std::vector<std::string> log;
@@ -598,7 +603,7 @@ void KoladaTestServer::Impl::metadata(const httplib::Request& req, httplib::Resp
     send_page(req, res, select(areas_by_id),
               [](std::string& out, const KoladaArea* a) { append_area(out, *a); });
   } else {
-    send_page(req, res, select(groups_by_id),
+    send_page(req, res, select(segments[0] == "kpi_groups" ? kpi_groups_by_id : groups_by_id),
               [this](std::string& out, const KoladaGroup* g) { append_group(out, *g, data); });
   }
 }
@@ -658,7 +663,7 @@ void KoladaTestServer::Impl::route(const httplib::Request& req, httplib::Respons
 
     std::shared_lock lock(data_mutex);
     if (segments[0] == "kpi" || segments[0] == "municipality" ||
-        segments[0] == "municipality_groups") {
+        segments[0] == "municipality_groups" || segments[0] == "kpi_groups") {
       metadata(req, res, segments);
     } else if (segments[0] == "data") {
       data_route(req, res, segments);
