@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 #include <limits>
 
 #include "importers/open_comparisons.h"
@@ -50,6 +51,8 @@ void read_store_kpis(const Project& project, const KoladaStore& store, Benchmark
     if (!ind.kolada_kpi.empty() && std::find(ids.begin(), ids.end(), ind.kolada_kpi) == ids.end())
       ids.push_back(ind.kolada_kpi);
   std::sort(ids.begin(), ids.end());
+  std::unordered_map<std::string, size_t> area_of;  // millions of values: no linear search each
+  for (size_t i = 0; i < b.areas.size(); ++i) area_of.emplace(b.areas[i].id, i);
   for (const auto& id : ids) {
     auto meta = store.kpi(id);
     if (!meta) continue;  // never fetched: the fetch reports it
@@ -72,10 +75,10 @@ void read_store_kpis(const Project& project, const KoladaStore& store, Benchmark
     k.values.assign(b.areas.size() * b.year_count() * 3, kNone);
     for (const auto& v : store.values(id)) {
       if (v.deleted || !v.value || v.period < b.first_year || v.period > b.last_year) continue;
-      auto area = b.area_index(v.area);
-      if (!area) continue;
+      auto area = area_of.find(v.area);
+      if (area == area_of.end()) continue;
       Gender g = v.gender == 'K' ? Gender::Women : v.gender == 'M' ? Gender::Men : Gender::Total;
-      k.values[b.slot(*area, v.period, g)] = *v.value;
+      k.values[b.slot(area->second, v.period, g)] = *v.value;
     }
     b.kpis.push_back(std::move(k));
   }
