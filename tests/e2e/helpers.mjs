@@ -26,6 +26,22 @@ export function copyProject(example) {
   return dir;
 }
 
+// A new project for Ronneby in 2022: jamfor.toml with `tables` (TOML text after [site] and
+// [periods]) and goals.toml with one committee goal.
+export function smallProject(name, tables) {
+  const dir = path.join(tempDir(name), 'project');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'jamfor.toml'),
+    `[site]\ntitle = "Individ- och familjeomsorgen"\norganisation = "Ronneby kommun"\n\n[periods]\ncurrent = "2022"\n\n${tables}`);
+  fs.writeFileSync(path.join(dir, 'goals.toml'), `[[goal]]
+id = "sn-egen-forsorjning"
+title = "Människor med behov av försörjningsstöd ska få hjälp och stöd som ökar deras möjlighet att uppnå egen försörjning"
+level = "namnd"
+decided_by = "Socialnämnden"
+`);
+  return dir;
+}
+
 export function listFiles(dir) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {

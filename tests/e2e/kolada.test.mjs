@@ -8,7 +8,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { after, test } from 'node:test';
 
-import { bin, copyProject, jamfor, repo, tempDir } from './helpers.mjs';
+import { bin, copyProject, jamfor, repo, smallProject, tempDir } from './helpers.mjs';
 
 const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
 const shared = path.resolve(repo, '../shared/data/kolada');
@@ -58,28 +58,13 @@ test('blekinge: fetch from the local server, fetch again, build with Kolada valu
 
 test('kpi_groups: a Kolada KPI group is expanded to its KPIs, which are fetched and compared', async () => {
   const { url } = await startServer('--fixtures', path.join(repo, 'tests/fixtures/kolada'));
-  const project = path.join(tempDir('kpi-groups'), 'project');
-  fs.mkdirSync(project, { recursive: true });
-  fs.writeFileSync(path.join(project, 'jamfor.toml'), `[site]
-title = "IFO i Blekinge"
-organisation = "Ronneby kommun"
-
-[periods]
-current = "2022"
-
-[kolada]
+  const project = smallProject('kpi-groups', `[kolada]
 own_municipality = "1081"
 counties = ["10"]
 kpi_groups = ["G2KPI82977"]
 first_year = 2020
 last_year = 2022
 lower_is_better = ["N31814"]
-`);
-  fs.writeFileSync(path.join(project, 'goals.toml'), `[[goal]]
-id = "sn-egen-forsorjning"
-title = "Människor med behov av försörjningsstöd ska få hjälp att uppnå egen försörjning"
-level = "namnd"
-decided_by = "Socialnämnden"
 `);
   const fetched = jamfor('fetch', project, '--kolada-url', url);
   assert.equal(fetched.code, 0, fetched.stderr);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { expectedRanking, jamfor, readCsv, repo, snapshot, tempDir } from './helpers.mjs';
+import { expectedRanking, jamfor, readCsv, repo, smallProject, snapshot, tempDir } from './helpers.mjs';
 
 const fixture = path.join(repo, 'tests/fixtures/open_comparisons');
 const shared = path.resolve(repo, '../shared/data');
@@ -14,27 +14,9 @@ const haveShared = fs.existsSync(path.join(shared, 'kolada/values'));
 
 // A project of only jamfor.toml, goals.toml and Open Comparisons tables: no Kolada store.
 function project(tables) {
-  const dir = path.join(tempDir('oj'), 'project');
-  fs.mkdirSync(path.join(dir, 'oj'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'jamfor.toml'), `[site]
-title = "Öppna jämförelser i Blekinge"
-organisation = "Ronneby kommun"
-
-[periods]
-current = "2022"
-
-[kolada]
-own_municipality = "1081"
-
-[open_comparisons]
-tables = [${tables.map((t) => JSON.stringify(t)).join(', ')}]
-`);
-  fs.writeFileSync(path.join(dir, 'goals.toml'), `[[goal]]
-id = "sn-egen-forsorjning"
-title = "Människor med behov av försörjningsstöd ska få hjälp och stöd som ökar deras möjlighet att uppnå egen försörjning"
-level = "namnd"
-decided_by = "Socialnämnden"
-`);
+  const dir = smallProject('oj', `[kolada]\nown_municipality = "1081"\n\n[open_comparisons]\n` +
+    `tables = [${tables.map((t) => JSON.stringify(t)).join(', ')}]\n`);
+  fs.mkdirSync(path.join(dir, 'oj'));
   return dir;
 }
 

@@ -711,6 +711,23 @@ void load_shared_kpi_groups(const fs::path& meta, KoladaData& data) {
   for (auto& [id, group] : by_id) data.add_kpi_group(std::move(group));
 }
 
+// The fixture's groups: `id,title,member_id`, one row per member, a group's rows together.
+std::vector<KoladaGroup> read_groups_csv(const fs::path& path, bool members_are_areas) {
+  const CsvFile groups = read_csv(path);
+  const int gid = required_column(groups, {"id"});
+  const int gtitle = required_column(groups, {"title"});
+  const int gmember = required_column(groups, {"member_id"});
+  std::vector<KoladaGroup> parsed;
+  for (std::size_t r = 1; r < groups.rows.size(); ++r) {
+    const auto& row = groups.rows[r];
+    const std::string id(trim(cell_at(row, gid)));
+    if (parsed.empty() || parsed.back().id != id) parsed.push_back({id, std::string(cell_at(row, gtitle)), {}});
+    const std::string_view member = cell_at(row, gmember);
+    parsed.back().member_ids.push_back(members_are_areas ? pad_digits(member, 4) : std::string(trim(member)));
+  }
+  return parsed;
+}
+
 }  // namespace
 
 KoladaData load_kolada_data(const std::string& shared_kolada_dir, const std::string& meta_dir) {
@@ -731,36 +748,9 @@ KoladaData load_fixture_data(const std::string& fixtures_dir) {
   Loaded loaded = load_layout(dir, {});
   KoladaData& data = loaded.data;
 
-  const CsvFile groups = read_csv(dir / "meta" / "municipality_groups.csv");
-  const int gid = required_column(groups, {"id"});
-  const int gtitle = required_column(groups, {"title"});
-  const int gmember = required_column(groups, {"member_id"});
-  std::vector<KoladaGroup> parsed;
-  for (std::size_t r = 1; r < groups.rows.size(); ++r) {
-    const auto& row = groups.rows[r];
-    const std::string id(trim(cell_at(row, gid)));
-    if (parsed.empty() || parsed.back().id != id) {
-      parsed.push_back({id, std::string(cell_at(row, gtitle)), {}});
-    }
-    parsed.back().member_ids.push_back(pad_digits(cell_at(row, gmember), 4));
-  }
-  for (auto& g : parsed) data.add_group(std::move(g));
-
-  if (fs::exists(dir / "meta" / "kpi_groups.csv")) {
-    const CsvFile kpi_groups = read_csv(dir / "meta" / "kpi_groups.csv");
-    const int kid = required_column(kpi_groups, {"id"});
-    const int ktitle = required_column(kpi_groups, {"title"});
-    const int kmember = required_column(kpi_groups, {"member_id"});
-    std::vector<KoladaGroup> groups_of_kpis;
-    for (std::size_t r = 1; r < kpi_groups.rows.size(); ++r) {
-      const auto& row = kpi_groups.rows[r];
-      const std::string id(trim(cell_at(row, kid)));
-      if (groups_of_kpis.empty() || groups_of_kpis.back().id != id)
-        groups_of_kpis.push_back({id, std::string(cell_at(row, ktitle)), {}});
-      groups_of_kpis.back().member_ids.emplace_back(trim(cell_at(row, kmember)));
-    }
-    for (auto& g : groups_of_kpis) data.add_kpi_group(std::move(g));
-  }
+  for (auto& g : read_groups_csv(dir / "meta" / "municipality_groups.csv", true)) data.add_group(std::move(g));
+  if (fs::exists(dir / "meta" / "kpi_groups.csv"))
+    for (auto& g : read_groups_csv(dir / "meta" / "kpi_groups.csv", false)) data.add_kpi_group(std::move(g));
 
   const CsvFile flags = read_csv(dir / "value_flags.csv");
   const int fkpi = required_column(flags, {"kpi"});
