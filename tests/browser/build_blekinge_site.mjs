@@ -1,6 +1,6 @@
 // Builds the Blekinge example into OUT for the browser test, as a user would: `jamfor fetch`
-// from the Kolada look-alike on 127.0.0.1 (over ../shared/data when present, else the
-// project's small fixture), then `jamfor build`, with the shared municipality boundaries so
+// from the Kolada look-alike on 127.0.0.1 (over ../shared/data when present, else over the
+// project's small fixture with the example cut down to its 3 KPIs), then `jamfor build`, with the shared municipality boundaries so
 // the county map is drawn too.
 //   node tests/browser/build_blekinge_site.mjs OUT
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,6 +32,21 @@ for await (const line of readline.createInterface({ input: server.stdout })) {
 
 const project = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jamfor-blekinge-')), 'project');
 fs.cpSync(path.join(repo, 'examples/blekinge'), project, { recursive: true });
+if (!haveShared) {
+  // The fixture has 3 of the example's KPIs: keep those, and the goal measured by one of them.
+  const toml = path.join(project, 'jamfor.toml');
+  fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace(/\nkpis = \[[^\]]*\]/, '\nkpis = ["N31807", "N31814", "U30447"]'));
+  const indicators = fs.readFileSync(path.join(project, 'indicators.toml'), 'utf8');
+  const kept = indicators.split(/(?=\[\[indicator\]\])/).filter((t) => t.includes('id = "langvarigt-bistand"'));
+  fs.writeFileSync(path.join(project, 'indicators.toml'), kept.join(''));
+  fs.writeFileSync(path.join(project, 'goals.toml'), `[[goal]]
+id = "sn-egen-forsorjning"
+title = "Människor med behov av försörjningsstöd ska få hjälp och stöd som ökar deras möjlighet att uppnå egen försörjning"
+level = "namnd"
+decided_by = "Socialnämnden"
+indicators = ["langvarigt-bistand"]
+`);
+}
 const geo = path.join(shared, 'geo/swedish_municipalities.geojson');
 if (fs.existsSync(geo)) {
   const toml = path.join(project, 'jamfor.toml');
