@@ -265,7 +265,7 @@ Indicator kpi_as_indicator(const BenchmarkKpi& k) {
   ind.id = k.id;
   ind.title = k.title;
   ind.unit = kpi_unit(k);
-  ind.decimals = 1;
+  ind.decimals = k.decimals;
   ind.direction = k.direction.value_or(Direction::HigherIsBetter);
   return ind;
 }

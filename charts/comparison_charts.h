@@ -26,7 +26,7 @@ std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, 
 
 // "%": from the KPI's unit or, for KPIs no indicator names, from its Kolada title.
 std::string kpi_unit(const BenchmarkKpi& kpi);
-// What the number formatting needs of a KPI: its unit, one decimal, its direction.
+// What the number formatting needs of a KPI: its unit, decimals and direction.
 Indicator kpi_as_indicator(const BenchmarkKpi& kpi);
 
 // A KPI's value as pages and tooltips show it: "10,8 %", or "Ja"/"Nej" for answers, where a

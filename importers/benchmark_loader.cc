@@ -69,6 +69,7 @@ void read_store_kpis(const Project& project, const KoladaStore& store, Benchmark
       if (ind.kolada_kpi != id) continue;
       k.direction = ind.direction;
       k.unit = ind.unit;
+      k.decimals = ind.decimals.value_or(k.decimals);
       k.indicator_id = ind.id;
       break;
     }
@@ -111,6 +112,7 @@ void link_indicators(const Project& project, Benchmark& b, Diagnostics& diags) {
     k->indicator_id = ind.id;
     k->direction = ind.direction;
     k->unit = ind.unit;
+    k->decimals = ind.decimals.value_or(k->decimals);
   }
 }
 

@@ -33,6 +33,7 @@ struct BenchmarkKpi {
   std::string indicator_id;  // the project indicator measured by it, if any (its target applies)
   std::vector<double> values;  // [area][year][gender], NaN where there is no value
   ValueKind kind = ValueKind::Number;
+  int decimals = 1;  // as shown; the indicator's when one measures the KPI
 };
 
 struct Benchmark {

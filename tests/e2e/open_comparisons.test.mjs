@@ -85,6 +85,7 @@ test('an indicator measured by a table: its target judged for Ronneby and for ev
   const profile = fs.readFileSync(path.join(site, 'compare/profile.html'), 'utf8');
   const row = profile.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0];
   assert.match(row, /Ej uppnått/);
+  assert.match(row, /<td>15\u00a0dagar<\/td>/, 'the indicator\'s decimals = 0 apply');
   const county = fs.readFileSync(path.join(site, 'compare/county.html'), 'utf8');
   const targets = county.slice(county.indexOf('Målstatus mot projektets mål'));
   const cells = [...targets.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0]
