@@ -19,16 +19,28 @@ constexpr size_t kHeaderSearchRows = 30;
 // Excel wraps long headers ("Andel (%)\nkvinnor"): compare them as one line, any case.
 std::string header_key(std::string_view text) { return lower_swedish_key(text, " \t\r\n"); }
 
+std::vector<std::string> header_keys(const std::vector<std::string>& texts) {
+  std::vector<std::string> keys;
+  for (const auto& t : texts) keys.push_back(header_key(t));
+  return keys;
+}
+
+bool contains(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 // What published tables write where there is no value: suppressed for small numbers ("<5"),
-// not reported, not applicable; and what the mapping adds.
-bool is_no_value(std::string_view text, const OpenComparisonsMapping& mapping) {
-  static const std::vector<std::string> markers = {"..", "...", "…", "-", "–", "—", "x", "*", "na", "n/a",
-                                                   "uppgift saknas", "ej svar", "ej aktuellt"};
+// not reported, not applicable; and what the mapping adds. As header keys, made once a table.
+std::vector<std::string> no_value_keys(const OpenComparisonsMapping& mapping) {
+  std::vector<std::string> keys = header_keys({"..", "...", "…", "-", "–", "—", "x", "*", "na", "n/a",
+                                               "uppgift saknas", "ej svar", "ej aktuellt"});
+  for (auto& k : header_keys(mapping.no_value)) keys.push_back(std::move(k));
+  return keys;
+}
+
+bool is_no_value(std::string_view text, const std::vector<std::string>& no_value) {
   const std::string t = header_key(text);
-  if (t.starts_with('<')) return true;
-  auto same = [&](const std::string& m) { return header_key(m) == t; };
-  return std::any_of(markers.begin(), markers.end(), same) ||
-         std::any_of(mapping.no_value.begin(), mapping.no_value.end(), same);
+  return t.starts_with('<') || contains(no_value, t);
 }
 
 std::vector<std::string> string_list(TomlTable& t, std::string_view key, std::string_view what) {
@@ -211,6 +223,7 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
   if (diags.items().size() != errors_before) return values;
 
   const std::vector<std::string> area_names = swedish_area_names();
+  const std::vector<std::string> no_value = no_value_keys(mapping), skip_rows = header_keys(mapping.skip_rows);
   std::map<std::pair<std::string, Gender>, int> seen;  // -> the line that gave it
   for (size_t r = header_row + 1; r < table.rows.size(); ++r) {
     const CsvRow& row = table.rows[r];
@@ -221,9 +234,7 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
     // Footnotes and section titles ("Källa: …", "Blekinge län") carry no values.
     if (std::all_of(measure_index.begin(), measure_index.end(), [&](size_t i) { return cell(i).empty(); })) continue;
     const std::string area_text = cell(*area_index);
-    if (std::any_of(mapping.skip_rows.begin(), mapping.skip_rows.end(),
-                    [&](const std::string& skip) { return header_key(skip) == header_key(area_text); }))
-      continue;
+    if (contains(skip_rows, header_key(area_text))) continue;
     const SwedishArea* area = find_swedish_area(area_text);
     if (!area) {
       error(*area_index, "expected a municipality, region or Riket by code or name in column " +
@@ -248,7 +259,7 @@ std::vector<OpenComparisonsValue> parse_open_comparisons_csv(std::string_view te
     }
     for (size_t m = 0; m < mapping.measures.size(); ++m) {
       const std::string text = cell(measure_index[m]);
-      if (text.empty() || is_no_value(text, mapping)) continue;
+      if (text.empty() || is_no_value(text, no_value)) continue;
       const auto& measure = mapping.measures[m];
       auto value = measure.cells == ValueKind::YesNo ? parse_yes_no(text) : parse_swedish_number(text);
       if (!value) {

@@ -323,6 +323,10 @@ std::optional<SitePage> survey_page(const Results& r, const Benchmark& b) {
 
 }  // namespace
 
+std::string source_credit(const std::string& source) {
+  return source == "Kolada" ? "Kolada (RKA, CC BY 4.0)" : source;
+}
+
 std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis) {
   std::vector<std::string> sources;
   for (const BenchmarkKpi* k : kpis)
@@ -330,7 +334,7 @@ std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis)
   if (sources.empty()) sources.push_back("Kolada");
   std::string values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
-    values += (i ? "; " : "") + std::string("Källa: ") + escape(sources[i]) + (sources[i] == "Kolada" ? " (RKA, CC BY 4.0)" : "");
+    values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i]));
     names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
   }
   return "<p class=\"attribution\">Värden: " + values + ". Rang, kvartiler, median, medelvärde, "

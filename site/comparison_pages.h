@@ -22,6 +22,9 @@ std::vector<SitePage> render_comparison_pages(const Results& results);
 // "Värden: Källa: Kolada (…). … egen bearbetning av data från Kolada.": every source of `kpis`
 // named, and our own figures labelled as ours, as Kolada's terms ask.
 std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis);
+
+// A source as its terms ask to be credited: "Kolada (RKA, CC BY 4.0)"; others by their name.
+std::string source_credit(const std::string& source);
 std::string comparison_attribution(const Benchmark& b);
 
 }  // namespace jamfor

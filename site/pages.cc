@@ -85,8 +85,8 @@ std::string external_source(const Project& p, const Indicator& ind) {
 std::string source_note(const Project& p, const Indicator& ind) {
   const std::string source = external_source(p, ind);
   if (source.empty()) return "";
-  const std::string values = source == "Kolada" ? "Kolada (RKA, CC BY 4.0), nyckeltal " + ind.kolada_kpi
-                                                : source + ", mått " + ind.open_comparisons_measure;
+  const std::string values = source_credit(source) + (source == "Kolada" ? ", nyckeltal " + ind.kolada_kpi
+                                                                          : ", mått " + ind.open_comparisons_measure);
   return "<p class=\"attribution\">Källa: " + escape(values) +
          ". Målvärden, bedömningar och förändringar är egen bearbetning av data från " + escape(source) + ".</p>\n";
 }
@@ -216,9 +216,8 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
           !s.empty() && std::find(sources.begin(), sources.end(), s) == sources.end())
         sources.push_back(s);
     for (const auto& s : sources)
-      m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(s) +
-           (s == "Kolada" ? " (RKA, CC BY 4.0)" : "") + ". Målvärden och bedömningar är egen bearbetning av data från " +
-           escape(s) + ".</p>\n";
+      m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(source_credit(s)) +
+           ". Målvärden och bedömningar är egen bearbetning av data från " + escape(s) + ".</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
