@@ -1,6 +1,8 @@
 #include "charts/comparison_charts.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <functional>
 
 #include "generator/format_sv.h"
 
@@ -9,21 +11,80 @@ namespace {
 
 namespace json = boost::json;
 
-
-
 json::array strings(const std::vector<std::string>& v) {
   json::array a;
   for (const auto& s : v) a.push_back(json::value(s));
   return a;
 }
 
-const std::vector<std::string> kQuartileLabels = {"bästa fjärdedelen", "mittersta hälften", "sämsta fjärdedelen",
-                                                  "inget värde"};
-const std::vector<std::string> kQuartileColours = {"#1a9641", "#f2c94c", "#d7191c", "#bdbdbd"};
+// The legend shows only the classes a chart can have.
+json::object class_scale(Classing classing) {
+  std::vector<Class> shown;
+  switch (classing) {
+    case Classing::Quartiles: shown = {Class::Best, Class::Middle, Class::Worst, Class::NoValue}; break;
+    case Classing::Answers: shown = {Class::Good, Class::Bad, Class::NoValue}; break;
+    case Classing::TooFew:
+    case Classing::NoDirection: shown = {Class::Unclassed, Class::NoValue}; break;
+  }
+  json::array domain, range;
+  for (Class c : shown) {
+    domain.push_back(json::value(class_label(c)));
+    range.push_back(json::value(class_colour(c)));
+  }
+  return json::object{{"domain", domain}, {"range", range}};
+}
+
+std::string axis_title(const ComparisonKpi& k) {
+  const std::string unit = kpi_unit(k);
+  return unit.empty() ? k.title : unit;
+}
+
+std::string rank_text(const Ranking& ranking, int slot) {
+  return std::to_string(ranking.rank[static_cast<size_t>(slot)]) + " av " + std::to_string(ranking.n);
+}
+
+// "Riket", or "Riket (medelvärde av kommunerna)" when every point drawn is our own mean.
+std::string reference_name(const std::string& name, bool all_means) {
+  return all_means ? name + " (medelvärde av kommunerna)" : name;
+}
+
+json::object year_axis() {
+  return json::object{{"field", "year"}, {"type", "ordinal"}, {"title", "År"}, {"axis", json::object{{"labelAngle", 0}}}};
+}
 
 }  // namespace
 
-std::string kpi_unit(const BenchmarkKpi& k) {
+std::string profile_href(const Area& municipality) { return "municipality-" + municipality.id + ".html"; }
+std::string county_href(std::string_view county) { return "county-" + std::string(county) + ".html"; }
+std::string kpi_href(const ComparisonKpi& k) { return "kpi-" + k.id + ".html"; }
+
+std::string class_label(Class c) {
+  switch (c) {
+    case Class::Best: return "bästa fjärdedelen";
+    case Class::Middle: return "mittersta hälften";
+    case Class::Worst: return "sämsta fjärdedelen";
+    case Class::Good: return "önskat svar";
+    case Class::Bad: return "inte önskat svar";
+    case Class::Unclassed: return "ej klassad";
+    case Class::NoValue: return "inget värde";
+  }
+  return "";
+}
+
+std::string class_colour(Class c) {
+  switch (c) {
+    case Class::Best:
+    case Class::Good: return "#1a9641";
+    case Class::Middle: return "#f2c94c";
+    case Class::Worst:
+    case Class::Bad: return "#d7191c";
+    case Class::Unclassed: return "#8fb3d9";
+    case Class::NoValue: return "#bdbdbd";
+  }
+  return "#bdbdbd";
+}
+
+std::string kpi_unit(const ComparisonKpi& k) {
   if (!k.unit.empty()) return k.unit;
   const std::string& t = k.title;
   if (t.find("(%)") != std::string::npos || t.find("andel") != std::string::npos) return "%";
@@ -34,99 +95,240 @@ std::string kpi_unit(const BenchmarkKpi& k) {
   return "";
 }
 
-std::optional<ChartSpec> ranked_bar_chart(const Benchmark& b, const KpiComparison& c) {
-  if (c.ranking.with_value == 0) return std::nullopt;
-  const Indicator ind = kpi_as_indicator(*c.kpi);
-  const std::string county = b.own_area.substr(0, 2);
-  const std::string own_name = b.areas[*b.area_index(b.own_area)].title;
+Indicator kpi_as_indicator(const ComparisonKpi& k) {
+  Indicator ind;
+  ind.id = k.id;
+  ind.title = k.title;
+  ind.unit = kpi_unit(k);
+  ind.decimals = k.decimals;
+  ind.direction = k.direction.value_or(Direction::HigherIsBetter);
+  return ind;
+}
+
+std::string kpi_value_text(double v, const ComparisonKpi& k) {
+  if (k.kind == ValueKind::YesNo) return v == 1 ? "Ja" : v == 0 ? "Nej" : format_number(v * 100, 0) + "\u00a0% ja";
+  return format_value(v, kpi_as_indicator(k));
+}
+
+std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiResult& k, const YearComparison& y) {
+  const Comparison& c = *r.data;
+  const Ranking& ranking = y.ranking;
+  if (ranking.n == 0) return std::nullopt;
+  const bool scope_is_everyone = r.scope.size() >= r.population.areas.size();
+  const std::string focus_name = r.focus ? c.areas[*r.focus].title : "";
+  const std::string scope_group = r.county_pages.size() == 1 ? c.county_name(r.county_pages[0]) + "s kommuner"
+                                                               : std::string("Kommuner i urvalet");
   json::array values, order;
-  for (const auto& e : c.ranking.entries) {
-    if (!e.value) continue;
-    const BenchmarkArea& a = b.areas[e.area];
-    std::string group = a.id == b.own_area ? own_name : a.county == county ? "Länets kommuner" : "Övriga kommuner";
-    values.push_back(json::object{{"kommun", a.title}, {"value", *e.value}, {"text", kpi_value_text(*e.value, *c.kpi)},
-                                  {"rank", e.rank}, {"group", group}});
-    order.push_back(json::value(a.title));
-  }
-  ChartSpec chart;
-  chart.id = "spec-" + c.kpi->id + "-ranking";
-  chart.description = "Alla kommuner rangordnade efter " + c.kpi->title + " " + std::to_string(c.year) + ", " +
-                      own_name + " och länets kommuner markerade, med linjer för riket, länet och medianen.";
-  json::object spec = chart_base(chart.description, 300);
-  json::array groups = strings({own_name, "Länets kommuner", "Övriga kommuner"});
-  json::array rules;
-  auto rule = [&](const char* name, const std::optional<double>& v) {
-    if (v) rules.push_back(json::object{{"value", *v}, {"label", std::string(name) + ": " + kpi_value_text(*v, *c.kpi)}});
+  std::vector<std::string> groups;
+  auto group_of = [&](size_t area) {
+    if (r.focus && area == *r.focus) return focus_name;
+    if (!scope_is_everyone && r.in_scope(area)) return scope_group;
+    return std::string(scope_is_everyone ? "Kommuner" : "Övriga kommuner");
   };
-  rule("Riket", c.riket);
-  rule("Länet", c.county);
-  rule("Median", c.ranking.median);
+  for (auto slot : ranking.order) {
+    const size_t area = r.population.areas[slot];
+    auto v = c.value(*k.kpi, area, y.year, y.gender);
+    if (!v) continue;
+    const Area& a = c.areas[area];
+    json::object datum{{"kommun", a.title}, {"value", *v}, {"text", kpi_value_text(*v, *k.kpi)}, {"group", group_of(area)}};
+    if (ranking.rank[slot]) datum["rank"] = rank_text(ranking, slot);
+    if (r.in_scope(area)) datum["href"] = profile_href(a);
+    values.push_back(std::move(datum));
+    order.push_back(json::value(a.title));
+    if (std::find(groups.begin(), groups.end(), group_of(area)) == groups.end()) groups.push_back(group_of(area));
+  }
+  // Focus first, then the scope, then the rest, in the legend and the colours.
+  std::vector<std::string> domain, range;
+  auto add_group = [&](const std::string& name, const char* colour) {
+    if (std::find(groups.begin(), groups.end(), name) != groups.end()) {
+      domain.push_back(name);
+      range.push_back(colour);
+    }
+  };
+  add_group(focus_name, "#1f4e79");
+  add_group(scope_group, "#e08214");
+  add_group("Övriga kommuner", "#c6c6c6");
+  add_group("Kommuner", "#9a9a9a");
+
+  ChartSpec chart;
+  chart.id = "spec-" + k.kpi->id + "-ranking" + (y.gender == Gender::Total ? "" : "-" + std::string(gender_code(y.gender)));
+  std::string highlighted;
+  if (r.focus) highlighted = focus_name;
+  if (!scope_is_everyone)
+    highlighted += (highlighted.empty() ? "" : " och ") + (r.county_pages.size() == 1 ? scope_group : std::string("kommunerna i urvalet"));
+  std::vector<std::pair<double, std::string>> rule_labels;  // (value, label)
+  std::vector<std::string> rule_names;
+  auto rule = [&](const std::string& name, const std::string& in_text, const std::optional<double>& v) {
+    if (!v) return;
+    rule_labels.emplace_back(*v, name + ": " + kpi_value_text(*v, *k.kpi));
+    rule_names.push_back(in_text);
+  };
+  if (y.riket) {
+    const bool mean = y.riket->origin == ReferenceOrigin::MeanOfMunicipalities;
+    rule(reference_name("Riket", mean), reference_name("riket", mean), y.riket->value);
+  }
+  std::optional<std::string> county = r.focus ? std::optional(c.areas[*r.focus].county)
+                                      : r.county_pages.size() == 1 ? std::optional(r.county_pages[0])
+                                                                  : std::nullopt;
+  if (county)
+    if (auto ref = r.county_reference(y, *county)) {
+      const std::string name = reference_name(c.county_name(*county), ref->origin == ReferenceOrigin::MeanOfMunicipalities);
+      rule(name, name, ref->value);
+    }
+  rule("Median", "medianen", ranking.median);
+  // Labels alternate above and below their lines from the highest down, so close lines do
+  // not write over each other.
+  std::sort(rule_labels.begin(), rule_labels.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  json::array rules, above, below;
+  for (size_t i = 0; i < rule_labels.size(); ++i) {
+    json::object label{{"value", rule_labels[i].first}, {"label", rule_labels[i].second}};
+    rules.push_back(label);
+    (i % 2 ? below : above).push_back(std::move(label));
+  }
+  std::string lines;
+  for (size_t i = 0; i < rule_names.size(); ++i)
+    lines += (i == 0 ? "" : i + 1 == rule_names.size() ? " och " : ", ") + rule_names[i];
+  chart.description = std::to_string(ranking.n) + " kommuner rangordnade efter " + k.kpi->title + " " +
+                      std::to_string(y.year) + (y.gender == Gender::Women ? ", kvinnor" : y.gender == Gender::Men ? ", män" : "") +
+                      (highlighted.empty() ? "" : ", " + highlighted + " markerade") +
+                      (lines.empty() ? "" : ", med linjer för " + lines) + ".";
+  json::object spec = chart_base(chart.description, 300);
+  json::array tooltip{json::object{{"field", "kommun"}, {"title", "Kommun"}}, json::object{{"field", "text"}, {"title", "Värde"}}};
+  if (ranking.classing != Classing::NoDirection) tooltip.push_back(json::object{{"field", "rank"}, {"title", "Rang"}});
+  json::object encoding{
+      {"x", json::object{{"field", "kommun"}, {"type", "nominal"}, {"sort", order},
+                         {"title", k.kpi->direction ? "Kommuner, bäst till vänster" : "Kommuner, högst värde till vänster"},
+                         {"axis", json::object{{"labels", false}, {"ticks", false}}}}},
+      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
+      {"color", json::object{{"field", "group"}, {"type", "nominal"}, {"title", nullptr},
+                             {"scale", json::object{{"domain", strings(domain)}, {"range", strings(range)}}},
+                             {"legend", json::object{{"labelLimit", 320}}}}},
+      {"tooltip", tooltip}};
+  if (!r.scope.empty()) encoding["href"] = json::object{{"field", "href"}};
   json::array layers;
-  layers.push_back(json::object{
-      {"data", json::object{{"values", values}}},
-      {"mark", json::object{{"type", "bar"}}},
-      {"encoding",
-       json::object{{"x", json::object{{"field", "kommun"}, {"type", "nominal"}, {"sort", order}, {"title", "Kommuner, bäst till vänster"},
-                                       {"axis", json::object{{"labels", false}, {"ticks", false}}}}},
-                    {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", ind.unit.empty() ? c.kpi->title : ind.unit}}},
-                    {"color", json::object{{"field", "group"}, {"type", "nominal"}, {"title", nullptr},
-                                           {"scale", json::object{{"domain", groups},
-                                                                  {"range", json::array{"#1f4e79", "#e08214", "#c6c6c6"}}}}}},
-                    {"tooltip", json::array{json::object{{"field", "kommun"}, {"title", "Kommun"}},
-                                            json::object{{"field", "text"}, {"title", "Värde"}},
-                                            json::object{{"field", "rank"}, {"title", "Rang"}}}}}}});
+  layers.push_back(json::object{{"data", json::object{{"values", values}}}, {"mark", json::object{{"type", "bar"}}},
+                                {"encoding", encoding}});
   if (!rules.empty()) {
     layers.push_back(json::object{
         {"data", json::object{{"values", rules}}},
         {"mark", json::object{{"type", "rule"}, {"strokeDash", json::array{6, 4}}, {"color", "#333333"}}},
         {"encoding", json::object{{"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
                                   {"tooltip", json::object{{"field", "label"}}}}}});
-    layers.push_back(json::object{
-        {"data", json::object{{"values", rules}}},
-        {"mark", json::object{{"type", "text"}, {"align", "right"}, {"x", "width"}, {"dy", -6}, {"fontSize", 12}}},
-        {"encoding", json::object{{"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
-                                  {"text", json::object{{"field", "label"}}}}}});
+    for (auto* labels : {&above, &below})
+      if (!labels->empty())
+        layers.push_back(json::object{
+            {"data", json::object{{"values", *labels}}},
+            {"mark", json::object{{"type", "text"}, {"align", "right"}, {"x", "width"}, {"dy", labels == &above ? -6 : 14},
+                                  {"fontSize", 12}}},
+            {"encoding", json::object{{"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
+                                      {"text", json::object{{"field", "label"}}}}}});
   }
   spec["layer"] = std::move(layers);
   chart.spec = std::move(spec);
   return chart;
 }
 
-std::optional<ChartSpec> reference_trend_chart(const Benchmark& b, const BenchmarkKpi& kpi) {
-  const Indicator ind = kpi_as_indicator(kpi);
-  std::vector<std::pair<std::string, std::string>> lines;  // (area id, name)
-  auto add_line = [&](const std::string& id) {
-    if (auto i = b.area_index(id)) lines.emplace_back(id, b.areas[*i].title);
-  };
-  add_line(b.own_area);
-  add_line("0000");
-  add_line("00" + b.own_area.substr(0, 2));
-  if (!b.similar_group.empty()) add_line(b.similar_group);
+std::optional<ChartSpec> rank_trend_chart(const ComparisonResults& r, const KpiResult& k, const std::vector<size_t>& areas) {
+  const Comparison& c = *r.data;
   json::array values, names;
-  for (const auto& [id, name] : lines) {
-    size_t area = *b.area_index(id);
+  for (size_t area : areas) {
+    const int slot = r.population.slot(area);
+    if (slot < 0) continue;
     bool any = false;
-    for (int y = b.first_year; y <= b.last_year; ++y)
-      if (auto v = b.value(kpi, area, y, Gender::Total)) {
-        values.push_back(json::object{{"year", std::to_string(y)}, {"series", name}, {"value", *v}, {"text", kpi_value_text(*v, kpi)}});
-        any = true;
-      }
-    if (any) names.push_back(json::value(name));
+    for (const auto& y : k.years) {
+      if (y.gender != Gender::Total || !y.ranking.rank[static_cast<size_t>(slot)]) continue;
+      values.push_back(json::object{{"year", std::to_string(y.year)}, {"kommun", c.areas[area].title},
+                                    {"rank", y.ranking.rank[static_cast<size_t>(slot)]},
+                                    {"text", rank_text(y.ranking, slot)},
+                                    {"class", class_label(y.ranking.cls[static_cast<size_t>(slot)])}});
+      any = true;
+    }
+    if (any) names.push_back(json::value(c.areas[area].title));
   }
-  if (values.empty()) return std::nullopt;
+  if (names.empty()) return std::nullopt;
   ChartSpec chart;
-  chart.id = "spec-" + kpi.id + "-references";
-  chart.description = kpi.title + " per år för " + lines.front().second + " jämfört med riket, länet och liknande kommuner.";
+  chart.id = "spec-" + k.kpi->id + "-rank-trend";
+  std::string who;
+  for (size_t i = 0; i < names.size(); ++i)
+    who += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + std::string(names[i].as_string());
+  chart.description = "Rangen per år bland " + r.population.label + " för " + who + ", " + k.kpi->title + ".";
   json::object spec = chart_base(chart.description, 260);
-  json::object legend_scale{{"domain", names}};
+  spec["data"] = json::object{{"values", values}};
+  spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
+  spec["encoding"] = json::object{
+      {"x", year_axis()},
+      {"y", json::object{{"field", "rank"}, {"type", "quantitative"}, {"title", "Rang (1 = bäst)"},
+                         {"scale", json::object{{"reverse", true}, {"domainMin", 1}}}}},
+      {"color", json::object{{"field", "kommun"}, {"type", "nominal"}, {"title", nullptr}, {"scale", json::object{{"domain", names}}},
+                             {"legend", json::object{{"labelLimit", 320}}}}},
+      {"strokeDash", json::object{{"field", "kommun"}, {"type", "nominal"}, {"title", nullptr}, {"scale", json::object{{"domain", names}}}}},
+      {"tooltip", json::array{json::object{{"field", "kommun"}, {"title", "Kommun"}}, json::object{{"field", "year"}, {"title", "År"}},
+                              json::object{{"field", "text"}, {"title", "Rang"}}, json::object{{"field", "class"}, {"title", "Klass"}}}}};
+  chart.spec = std::move(spec);
+  return chart;
+}
+
+std::optional<ChartSpec> reference_trend_chart(const ComparisonResults& r, const KpiResult& k,
+                                               std::optional<size_t> area, std::vector<std::string>* drawn) {
+  const Comparison& c = *r.data;
+  struct Line {
+    std::string name;
+    std::vector<std::pair<int, Reference>> points;
+  };
+  std::vector<Line> lines;
+  auto add_line = [&](const std::string& name, auto value_of) {
+    Line line{name, {}};
+    bool all_means = true;
+    for (const auto& y : k.years) {
+      if (y.gender != Gender::Total) continue;
+      if (auto v = value_of(y)) {
+        line.points.emplace_back(y.year, *v);
+        all_means = all_means && v->origin == ReferenceOrigin::MeanOfMunicipalities;
+      }
+    }
+    if (line.points.empty()) return;
+    line.name = reference_name(name, all_means);
+    lines.push_back(std::move(line));
+  };
+  if (area)
+    add_line(c.areas[*area].title, [&](const YearComparison& y) -> std::optional<Reference> {
+      auto v = c.value(*k.kpi, *area, y.year, Gender::Total);
+      return v ? std::optional(Reference{*v, ReferenceOrigin::Source, 0}) : std::nullopt;
+    });
+  add_line("Riket", [&](const YearComparison& y) { return y.riket; });
+  std::optional<std::string> county = area ? std::optional(c.areas[*area].county)
+                                      : r.county_pages.size() == 1 ? std::optional(r.county_pages[0])
+                                                                  : std::nullopt;
+  if (county) add_line(c.county_name(*county), [&](const YearComparison& y) { return r.county_reference(y, *county); });
+  if (r.similar_group) add_line(c.areas[*r.similar_group].title, [&](const YearComparison& y) { return y.group; });
+  if (lines.empty()) return std::nullopt;
+  json::array values, names;
+  for (const auto& line : lines) {
+    names.push_back(json::value(line.name));
+    if (drawn) drawn->push_back(line.name);
+    for (const auto& [year, ref] : line.points) {
+      std::string text = kpi_value_text(ref.value, *k.kpi);
+      if (ref.origin == ReferenceOrigin::MeanOfMunicipalities)
+        text += " (medelvärde av " + std::to_string(ref.count) + " kommuner, egen bearbetning)";
+      values.push_back(json::object{{"year", std::to_string(year)}, {"series", line.name}, {"value", ref.value}, {"text", text}});
+    }
+  }
+  std::string what;
+  for (size_t i = 0; i < lines.size(); ++i)
+    what += (i == 0 ? "" : i + 1 == lines.size() ? " och " : ", ") + lines[i].name;
+  ChartSpec chart;
+  chart.id = "spec-" + k.kpi->id + "-references";
+  chart.description = k.kpi->title + " per år: " + what + ".";
+  json::object spec = chart_base(chart.description, 260);
   auto by_series = [&](json::object scale) {
-    return json::object{{"field", "series"}, {"type", "nominal"}, {"title", nullptr}, {"scale", std::move(scale)}};
+    return json::object{{"field", "series"}, {"type", "nominal"}, {"title", nullptr}, {"scale", std::move(scale)},
+                        {"legend", json::object{{"labelLimit", 320}}}};
   };
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
   spec["encoding"] = json::object{
-      {"x", json::object{{"field", "year"}, {"type", "ordinal"}, {"title", "År"}, {"axis", json::object{{"labelAngle", 0}}}}},
-      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", ind.unit.empty() ? kpi.title : ind.unit}}},
+      {"x", year_axis()},
+      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
       {"color", by_series({{"domain", names}, {"range", json::array{"#1f4e79", "#444444", "#e08214", "#7b3294"}}})},
       {"strokeDash", by_series({{"domain", names}})},
       {"shape", by_series({{"domain", names}})},
@@ -136,27 +338,26 @@ std::optional<ChartSpec> reference_trend_chart(const Benchmark& b, const Benchma
   return chart;
 }
 
-std::optional<ChartSpec> own_gender_chart(const Benchmark& b, const BenchmarkKpi& kpi) {
-  auto own = b.area_index(b.own_area);
-  if (!own || !kpi.divided_by_gender) return std::nullopt;
-  const Indicator ind = kpi_as_indicator(kpi);
+std::optional<ChartSpec> gender_chart(const ComparisonResults& r, const KpiResult& k, size_t area) {
+  const Comparison& c = *r.data;
+  if (!k.kpi->divided_by_gender) return std::nullopt;
   json::array values;
-  for (int y = b.first_year; y <= b.last_year; ++y)
+  for (int y = c.first_year; y <= c.last_year; ++y)
     for (Gender g : {Gender::Women, Gender::Men})
-      if (auto v = b.value(kpi, *own, y, g))
+      if (auto v = c.value(*k.kpi, area, y, g))
         values.push_back(json::object{{"year", std::to_string(y)}, {"gender", gender_label(g)}, {"value", *v},
-                                      {"text", kpi_value_text(*v, kpi)}});
+                                      {"text", kpi_value_text(*v, *k.kpi)}});
   if (values.empty()) return std::nullopt;
   ChartSpec chart;
-  chart.id = "spec-" + kpi.id + "-gender";
-  chart.description = kpi.title + " per år för kvinnor och män i " + b.areas[*own].title + ".";
+  chart.id = "spec-" + k.kpi->id + "-gender";
+  chart.description = k.kpi->title + " per år för kvinnor och män i " + c.areas[area].title + ".";
   json::object spec = chart_base(chart.description, 240);
   json::array genders{"Kvinnor", "Män"};
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
   spec["encoding"] = json::object{
-      {"x", json::object{{"field", "year"}, {"type", "ordinal"}, {"title", "År"}, {"axis", json::object{{"labelAngle", 0}}}}},
-      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", ind.unit.empty() ? kpi.title : ind.unit}}},
+      {"x", year_axis()},
+      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
       {"color", json::object{{"field", "gender"}, {"type", "nominal"}, {"title", nullptr},
                              {"scale", json::object{{"domain", genders}, {"range", json::array{"#7b3294", "#1b7837"}}}}}},
       {"strokeDash", json::object{{"field", "gender"}, {"type", "nominal"}, {"title", nullptr}, {"scale", json::object{{"domain", genders}}}}},
@@ -166,30 +367,56 @@ std::optional<ChartSpec> own_gender_chart(const Benchmark& b, const BenchmarkKpi
   return chart;
 }
 
-std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<const BenchmarkKpi*>& kpis, int year,
-                                       Gender gender, const std::string& id) {
-  std::vector<std::string> areas = {b.own_area, "0000"};
-  if (!b.similar_group.empty()) areas.push_back(b.similar_group);
-  json::array values, names, aspects;
-  for (const auto& area_id : areas) {
-    auto area = b.area_index(area_id);
-    if (!area) continue;
-    bool any = false;
-    for (const BenchmarkKpi* k : kpis)
-      if (auto v = b.value(*k, *area, year, gender)) {
-        std::string aspect = k->title.substr(k->title.rfind(" - ") == std::string::npos ? 0 : k->title.rfind(" - ") + 3);
-        aspect = aspect.substr(0, aspect.find(','));
-        values.push_back(json::object{{"aspect", aspect}, {"area", b.areas[*area].title}, {"value", *v},
-                                      {"text", kpi_value_text(*v, *k)}});
+std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::vector<const KpiResult*>& kpis, size_t area,
+                                       int year, Gender gender, const std::string& id) {
+  const Comparison& c = *r.data;
+  json::array values, names;
+  struct Column {
+    std::string name;
+    std::function<std::optional<Reference>(const KpiResult&)> value;
+  };
+  std::vector<Column> columns = {
+      {c.areas[area].title,
+       [&](const KpiResult& k) -> std::optional<Reference> {
+         auto v = c.value(*k.kpi, area, year, gender);
+         return v ? std::optional(Reference{*v, ReferenceOrigin::Source, 0}) : std::nullopt;
+       }},
+      {"Riket", [&](const KpiResult& k) -> std::optional<Reference> {
+         const YearComparison* y = k.at(year, gender);
+         return y ? y->riket : std::nullopt;
+       }}};
+  if (r.similar_group)
+    columns.push_back({c.areas[*r.similar_group].title, [&](const KpiResult& k) -> std::optional<Reference> {
+                         const YearComparison* y = k.at(year, gender);
+                         return y ? y->group : std::nullopt;
+                       }});
+  for (auto& column : columns) {
+    bool any = false, all_means = true;
+    for (const KpiResult* k : kpis)
+      if (auto v = column.value(*k)) {
         any = true;
+        all_means = all_means && v->origin == ReferenceOrigin::MeanOfMunicipalities;
       }
-    if (any) names.push_back(json::value(b.areas[*area].title));
+    if (!any) continue;
+    const std::string name = reference_name(column.name, all_means);
+    names.push_back(json::value(name));
+    for (const KpiResult* k : kpis)
+      if (auto v = column.value(*k)) {
+        const std::string& title = k->kpi->title;
+        std::string aspect = title.substr(title.rfind(" - ") == std::string::npos ? 0 : title.rfind(" - ") + 3);
+        aspect = aspect.substr(0, aspect.find(','));
+        values.push_back(json::object{{"aspect", aspect}, {"area", name}, {"value", v->value},
+                                      {"text", kpi_value_text(v->value, *k->kpi)}});
+      }
   }
   if (values.empty()) return std::nullopt;
+  std::string what;
+  for (size_t i = 0; i < names.size(); ++i)
+    what += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + std::string(names[i].as_string());
   ChartSpec chart;
   chart.id = id;
   chart.description = "Brukarbedömning per aspekt " + std::to_string(year) + " (" + std::string(gender_label(gender)) +
-                      "): den egna kommunen, riket och liknande kommuner sida vid sida.";
+                      "): " + what + " sida vid sida.";
   json::object spec = chart_base(chart.description, 320);
   spec["data"] = json::object{{"values", values}};
   json::object y{{"field", "aspect"}, {"type", "nominal"}, {"title", nullptr}};
@@ -212,62 +439,76 @@ std::optional<ChartSpec> aspects_chart(const Benchmark& b, const std::vector<con
   return chart;
 }
 
-std::optional<ChartSpec> county_map(const Benchmark& b, const KpiComparison& c, const json::value& geojson) {
-  if (!geojson.is_object() || !geojson.as_object().contains("features")) return std::nullopt;
-  const std::string county = b.own_area.substr(0, 2);
-  json::array features;
-  for (const auto& f : geojson.at("features").as_array()) {
-    if (!f.is_object() || !f.as_object().contains("properties")) continue;
-    const auto& props = f.at("properties").as_object();
-    const json::value* id = props.if_contains("id");
-    if (!id) continue;
-    std::string code = id->is_string() ? std::string(id->as_string()) : std::to_string(id->to_number<long long>());
-    if (code.size() < 4) code = std::string(4 - code.size(), '0') + code;
-    if (code.substr(0, 2) != county) continue;
-    auto area = b.area_index(code);
-    if (!area) continue;
-    const RankedArea* r = c.ranking.find(*area);
-    json::object feature = f.as_object();
-    json::object p;
-    p["kommun"] = b.areas[*area].title;
-    p["klass"] = std::string(quartile_label(r ? r->quartile : Quartile::NoValue));
-    p["text"] = r && r->value ? kpi_value_text(*r->value, *c.kpi) : "inget värde";
-    feature["properties"] = std::move(p);
-    features.push_back(std::move(feature));
-  }
-  if (features.empty()) return std::nullopt;
+namespace {
+
+// A choropleth over shared geometry: `rows` (id, name, class, text) are joined to the named
+// boundary data by id; shapes without a row are left out.
+ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing classing, std::string id,
+                    std::string description, const std::string& class_title, const std::string& name_title) {
   ChartSpec chart;
-  chart.id = "spec-" + c.kpi->id + "-map";
-  chart.description = "Karta över länets kommuner färgade efter kvartil i riket för " + c.kpi->title + " " +
-                      std::to_string(c.year) + ".";
-  json::object spec = chart_base(chart.description, 360);
-  spec["data"] = json::object{{"values", json::object{{"type", "FeatureCollection"}, {"features", features}}},
-                              {"format", json::object{{"type", "json"}, {"property", "features"}}}};
+  chart.id = std::move(id);
+  chart.description = std::move(description);
+  json::object spec = chart_base(chart.description, 420);
+  spec["data"] = json::object{{"name", std::string(boundaries)}};
+  json::array ids;
+  for (const auto& row : rows) ids.push_back(row.at("id"));
+  spec["transform"] = json::array{
+      json::object{{"filter", json::object{{"field", "properties.id"}, {"oneOf", std::move(ids)}}}},
+      json::object{{"lookup", "properties.id"},
+                   {"from", json::object{{"data", json::object{{"values", std::move(rows)}}},
+                                         {"key", "id"},
+                                         {"fields", json::array{"name", "class", "text"}}}}}};
   spec["projection"] = json::object{{"type", "mercator"}};
-  spec["mark"] = json::object{{"type", "geoshape"}, {"stroke", "#ffffff"}, {"strokeWidth", 1.5}};
+  spec["mark"] = json::object{{"type", "geoshape"}, {"stroke", "#ffffff"}, {"strokeWidth", 1}};
   spec["encoding"] = json::object{
-      {"color", json::object{{"field", "properties.klass"}, {"type", "nominal"}, {"title", "Kvartil i riket"},
-                             {"scale", json::object{{"domain", strings(kQuartileLabels)}, {"range", strings(kQuartileColours)}}}}},
-      {"tooltip", json::array{json::object{{"field", "properties.kommun"}, {"title", "Kommun"}},
-                              json::object{{"field", "properties.text"}, {"title", "Värde"}},
-                              json::object{{"field", "properties.klass"}, {"title", "Kvartil"}}}}};
+      {"color", json::object{{"field", "class"}, {"type", "nominal"}, {"title", class_title}, {"scale", class_scale(classing)},
+                             {"legend", json::object{{"titleLimit", 320}}}}},
+      {"tooltip", json::array{json::object{{"field", "name"}, {"title", name_title}}, json::object{{"field", "text"}, {"title", "Värde"}},
+                              json::object{{"field", "class"}, {"title", "Klass"}}}}};
   chart.spec = std::move(spec);
   return chart;
 }
 
-std::string kpi_value_text(double v, const BenchmarkKpi& k) {
-  if (k.kind == ValueKind::YesNo) return v == 1 ? "Ja" : v == 0 ? "Nej" : format_number(v * 100, 0) + "\u00a0% ja";
-  return format_value(v, kpi_as_indicator(k));
+}  // namespace
+
+std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y,
+                                          const std::vector<std::string>& counties, const std::string& id) {
+  const Comparison& c = *r.data;
+  if (c.municipality_boundaries.empty()) return std::nullopt;
+  json::array rows;
+  for (size_t area : c.municipalities()) {
+    const Area& a = c.areas[area];
+    if (!counties.empty() && std::find(counties.begin(), counties.end(), a.county) == counties.end()) continue;
+    const int slot = r.population.slot(area);
+    auto v = c.value(*k.kpi, area, y.year, y.gender);
+    Class cls = slot >= 0 ? y.ranking.cls[static_cast<size_t>(slot)] : v ? Class::Unclassed : Class::NoValue;
+    rows.push_back(json::object{{"id", a.id}, {"name", a.title}, {"class", class_label(cls)},
+                                {"text", v ? kpi_value_text(*v, *k.kpi) : "inget värde"}});
+  }
+  if (rows.empty()) return std::nullopt;
+  const std::string where = counties.empty() ? "Sveriges kommuner"
+                            : counties.size() == 1 ? c.county_name(counties[0]) + "s kommuner"
+                                                   : "kommunerna i " + std::to_string(counties.size()) + " län";
+  return map_chart(kMunicipalityBoundaries, std::move(rows), y.ranking.classing, id,
+                   "Karta: " + where + " färgade efter klass bland " + r.population.label + " för " + k.kpi->title + " " +
+                       std::to_string(y.year) + ".",
+                   "Klass", "Kommun");
 }
 
-Indicator kpi_as_indicator(const BenchmarkKpi& k) {
-  Indicator ind;
-  ind.id = k.id;
-  ind.title = k.title;
-  ind.unit = kpi_unit(k);
-  ind.decimals = k.decimals;
-  ind.direction = k.direction.value_or(Direction::HigherIsBetter);
-  return ind;
+std::optional<ChartSpec> county_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y) {
+  const Comparison& c = *r.data;
+  if (c.county_boundaries.empty() || !y.county_ranking) return std::nullopt;
+  json::array rows;
+  for (size_t i = 0; i < r.counties.size(); ++i) {
+    const auto& ref = y.counties[i];
+    rows.push_back(json::object{{"id", region_id(r.counties[i])}, {"name", c.county_name(r.counties[i])},
+                                {"class", class_label(y.county_ranking->cls[i])},
+                                {"text", ref ? kpi_value_text(ref->value, *k.kpi) : "inget värde"}});
+  }
+  return map_chart(kCountyBoundaries, std::move(rows), y.county_ranking->classing, "spec-" + k.kpi->id + "-county-map",
+                   "Karta: länen färgade efter klass bland de " + std::to_string(y.county_ranking->n) +
+                       " länen med värde för " + k.kpi->title + " " + std::to_string(y.year) + ".",
+                   "Klass bland länen", "Län");
 }
 
 }  // namespace jamfor

@@ -56,9 +56,9 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& pr
   json::array values, names, colors;
   const char* palette[] = {"#1f4e79", "#6b6b6b", "#b35806", "#542788"};
   for (const auto& s : r.series) {
-    if (&s != total && (s.kind != UnitKind::Comparison || s.gender != Gender::Total)) continue;
+    if (&s != total && (s.kind != UnitKind::Reference || s.gender != Gender::Total)) continue;
     const OrgUnit* unit = project.find_unit(s.unit_id);
-    std::string name = unit ? unit->name : project.settings.organisation;
+    std::string name = unit ? unit->name : ind.values_for.empty() ? project.settings.organisation : ind.values_for;
     names.push_back(json::value(name));
     colors.push_back(json::value(palette[std::min<size_t>(colors.size(), 3)]));
     for (size_t i = 0; i < periods.size(); ++i) {

@@ -175,7 +175,7 @@ TEST_CASE("trend_chart: no chart without a total series") {
 TEST_CASE("trend_chart: comparison series are drawn beside the total, by name") {
   Fixture f(at_most(94));
   f.project.units.push_back({"ifo", "IFO", UnitKind::Own});
-  f.project.units.push_back({"riket", "Riket", UnitKind::Comparison});
+  f.project.units.push_back({"riket", "Riket", UnitKind::Reference});
   f.outcome("2016", Gender::Total, 67).outcome("2016", Gender::Total, 80, "riket").outcome("2016", Gender::Total, 5, "ifo");
   auto chart = trend_chart(f.compute(), f.project);
   REQUIRE(chart);
@@ -190,7 +190,7 @@ TEST_CASE("trend_chart: comparison series are drawn beside the total, by name") 
 
 TEST_CASE("trend_chart: a comparison alone makes no chart") {
   Fixture f(at_most(94));
-  f.project.units.push_back({"riket", "Riket", UnitKind::Comparison});
+  f.project.units.push_back({"riket", "Riket", UnitKind::Reference});
   f.outcome("2016", Gender::Total, 80, "riket");
   CHECK_FALSE(trend_chart(f.compute(), f.project));
 }
@@ -235,7 +235,7 @@ TEST_CASE("unit_chart: each unit's total, by the unit's name") {
   CHECK(values[0].at("unit").as_string() == "Individ- och familjeomsorg");
 
   Fixture comparison(at_most(94));
-  comparison.project.units.push_back({"riket", "Riket", UnitKind::Comparison});
+  comparison.project.units.push_back({"riket", "Riket", UnitKind::Reference});
   comparison.outcome("2016", Gender::Total, 67).outcome("2016", Gender::Total, 80, "riket");
   CHECK_FALSE(unit_chart(comparison.compute(), comparison.project));
 

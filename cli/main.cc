@@ -6,8 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/build.h"
-#include "importers/kolada_fetch.h"
+#include "cli/fetch_request.h"
+#include "cli/pipeline.h"
+#include "kolada/fetch.h"
+#include "project/loader.h"
 #include "store/kolada_store.h"
 
 namespace {
@@ -25,6 +27,10 @@ constexpr const char* kUsage =
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "jamfor: %s\n%s", message.c_str(), kUsage);
   return 2;
+}
+
+void print_warnings(const std::vector<jamfor::Diagnostic>& warnings) {
+  for (const auto& w : warnings) std::fprintf(stderr, "%s\n", w.format().c_str());
 }
 
 int report_error(const jamfor::Error& e) {
@@ -51,7 +57,7 @@ int main(int argc, char** argv) {
     return usage_error("unknown command '" + command + "'" +
                        jamfor::did_you_mean(command, {"build", "check", "fetch", "info"}));
 
-  std::string project, out;
+  std::string project, out, kolada_url;
   jamfor::FetchOptions fetch;
   for (size_t i = 1; i < args.size(); ++i) {
     auto value = [&](std::string& into) {
@@ -62,7 +68,7 @@ int main(int argc, char** argv) {
     if (args[i] == "--out" && command == "build") {
       if (!value(out)) return usage_error("--out needs a folder");
     } else if (args[i] == "--kolada-url" && command == "fetch") {
-      if (!value(fetch.kolada_url)) return usage_error("--kolada-url needs a URL");
+      if (!value(kolada_url)) return usage_error("--kolada-url needs a URL");
     } else if (args[i] == "--jobs" && command == "fetch") {
       std::string n;
       if (!value(n) || n.size() != 1 || n[0] < '1' || n[0] > '8')
@@ -83,13 +89,13 @@ int main(int argc, char** argv) {
   if (project.empty()) return usage_error("missing PROJECT folder");
 
   if (command == "info") {
-    const std::string path = (std::filesystem::path(project) / "kolada.sqlite").lexically_normal().string();
+    const std::string path = jamfor::store_path(project);
     std::string error;
     if (!std::filesystem::exists(path)) {
       std::fprintf(stderr, "%s: error: no Kolada store; run 'jamfor fetch %s' first\n", path.c_str(), project.c_str());
       return 1;
     }
-    auto store = jamfor::KoladaStore::open(path, &error);
+    auto store = jamfor::KoladaStore::open_read_only(path, &error);
     if (!store) {
       std::fprintf(stderr, "%s: error: %s\n", path.c_str(), error.c_str());
       return 1;
@@ -104,7 +110,22 @@ int main(int argc, char** argv) {
     return s.integrity == "ok" ? 0 : 1;
   }
   if (command == "fetch") {
-    fetch.project_dir = project;
+    jamfor::Diagnostics diags;
+    auto p = jamfor::load_project(project, diags);
+    print_warnings(diags.warnings());
+    if (!p) {
+      jamfor::Error e{{}, diags.items()};
+      return report_error(e.with_context("reading project '" + project + "'"));
+    }
+    std::string nothing;
+    auto request = jamfor::kolada_request(*p, &nothing);
+    if (!request) {
+      jamfor::Error e{{}, {jamfor::Diagnostic{{}, nothing}}};
+      return report_error(e.with_context("fetching Kolada data for '" + project + "'"));
+    }
+    fetch.request = std::move(*request);
+    if (!kolada_url.empty()) fetch.request.url = kolada_url;
+    fetch.store_path = jamfor::store_path(project);
     // Tests shorten the back-off; real users keep the polite default.
     if (const char* ms = std::getenv("JAMFOR_RETRY_BASE_MS")) fetch.retry.base_delay_ms = std::atoi(ms);
     jamfor::FetchReport r;
@@ -120,15 +141,23 @@ int main(int argc, char** argv) {
 
   jamfor::BuildReport report;
   if (command == "check") {
-    if (auto e = jamfor::check(project, &report)) return report_error(*e);
+    auto e = jamfor::check(project, &report);
+    print_warnings(report.warnings);
+    if (e) return report_error(*e);
     std::printf("%s: ok (%zu goals, %zu indicators, %zu outcomes)\n", project.c_str(), report.goals,
                 report.indicators, report.outcomes);
     return 0;
   }
   if (out.empty()) out = (std::filesystem::path(project) / "site").string();
   jamfor::BuildOptions options{project, out, jamfor::default_asset_sources()};
-  if (auto e = jamfor::build(options, &report)) return report_error(*e);
-  std::printf("wrote %zu pages (%zu files) to %s: %zu goals, %zu indicators, %zu outcomes\n", report.pages,
+  auto e = jamfor::build(options, &report);
+  print_warnings(report.warnings);
+  if (e) return report_error(*e);
+  std::printf("wrote %zu pages (%zu files) to %s: %zu goals, %zu indicators, %zu outcomes", report.pages,
               report.files, out.c_str(), report.goals, report.indicators, report.outcomes);
+  if (report.kpis)
+    std::printf("; compared %zu KPIs: %zu municipality profile%s, %zu county page%s", report.kpis, report.profiles,
+                report.profiles == 1 ? "" : "s", report.county_pages, report.county_pages == 1 ? "" : "s");
+  std::printf("\n");
   return 0;
 }

@@ -1,136 +1,394 @@
 #include "generator/comparison.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
-#include "generator/format_sv.h"
+#include "generator/evaluate.h"
+#include "model/collation.h"
+#include "model/swedish_areas.h"
 
 namespace jamfor {
+namespace {
 
-std::string_view quartile_id(Quartile q) {
-  switch (q) {
-    case Quartile::Best: return "best";
-    case Quartile::Middle: return "middle";
-    case Quartile::Worst: return "worst";
-    case Quartile::NoValue: return "no-value";
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+
+std::string count_text(size_t n) { return std::to_string(n) + (n == 1 ? " kommun" : " kommuner"); }
+
+class Computer {
+ public:
+  Computer(const Comparison& data, const Project& project, const Results& results, Diagnostics& diags)
+      : c_(data), project_(project), results_(results), diags_(diags), config_(project.comparison) {}
+
+  std::optional<ComparisonResults> run() {
+    ComparisonResults r;
+    r.data = &c_;
+    r.counties = c_.counties();
+    resolve_scope(r);
+    resolve_population(r);
+    if (!config_.similar_group.empty()) {
+      r.similar_group = c_.area_index(config_.similar_group);
+      if (!r.similar_group)
+        diags_.error(config_.loc, "the similar_group " + quote(config_.similar_group) +
+                                      " is not in the Kolada store; run 'jamfor fetch' (it fetches the group)");
+    }
+    if (diags_.has_errors()) return std::nullopt;
+    for (size_t i : r.presented) presented_.push_back(i);
+    for (const auto& county : r.counties) county_members_.push_back(c_.municipalities_of(county));
+    all_municipalities_ = c_.municipalities();
+    if (r.similar_group)
+      if (const auto* members = c_.group_members(c_.areas[*r.similar_group].id))
+        for (const auto& id : *members)
+          if (auto i = c_.area_index(id)) group_members_.push_back(*i);
+    for (const auto& k : c_.kpis) r.kpis.push_back(kpi(r, k));
+    return r;
+  }
+
+ private:
+  void resolve_scope(ComparisonResults& r) {
+    const Scope& scope = config_.scope;
+    const SourceLoc& loc = config_.scope_loc.path.empty() ? config_.loc : config_.scope_loc;
+    std::vector<size_t> scope_areas;
+    std::vector<std::string> pages;
+    auto add_county = [&](const std::string& county) {
+      if (std::find(pages.begin(), pages.end(), county) == pages.end()) pages.push_back(county);
+    };
+    if (scope.all) {
+      scope_areas = c_.municipalities();
+      pages = r.counties;
+      r.national = true;
+    }
+    for (const auto& id : scope.municipalities) {
+      auto i = c_.area_index(id);
+      if (!i) {
+        const SwedishArea* a = swedish_area_by_code(id);
+        diags_.error(loc, "the scope names " + (a ? a->name + " (" + id + ")" : quote(id)) +
+                              ", but the comparison data has no values for it; fetch it ([kolada] municipalities "
+                              "or counties) or add it to a table");
+        continue;
+      }
+      scope_areas.push_back(*i);
+      add_county(c_.areas[*i].county);
+    }
+    for (const auto& county : scope.counties) {
+      auto members = c_.municipalities_of(county);
+      if (members.empty())
+        diags_.error(loc, "the scope names " + c_.county_name(county) +
+                              ", but the comparison data has none of its municipalities; fetch them ([kolada] counties = [\"" +
+                              county + "\"])");
+      scope_areas.insert(scope_areas.end(), members.begin(), members.end());
+      add_county(county);
+    }
+    std::vector<size_t> presented = scope_areas;
+    for (const auto& county : pages)
+      for (size_t m : c_.municipalities_of(county)) presented.push_back(m);
+    r.scope = sorted_unique(scope_areas);
+    r.presented = sorted_unique(presented);
+    std::sort(pages.begin(), pages.end());
+    r.county_pages = pages;
+    if (!config_.focus.empty()) {
+      r.focus = c_.area_index(config_.focus);
+      if (!r.focus)
+        diags_.error(config_.focus_loc, "the focus municipality " + quote(config_.focus) +
+                                            " has no values in the comparison data; fetch it or add it to a table");
+    }
+  }
+
+  std::vector<size_t> sorted_unique(std::vector<size_t> areas) const {
+    std::sort(areas.begin(), areas.end(), [&](size_t a, size_t b) {
+      return swedish_less(c_.areas[a].title, c_.areas[b].title) ||
+             (!swedish_less(c_.areas[b].title, c_.areas[a].title) && a < b);
+    });
+    areas.erase(std::unique(areas.begin(), areas.end()), areas.end());
+    return areas;
+  }
+
+  void resolve_population(ComparisonResults& r) {
+    Population& p = r.population;
+    p.kind = config_.population;
+    const size_t in_data = c_.municipalities().size();
+    switch (config_.population) {
+      case PopulationKind::All:
+        p.areas = c_.municipalities();
+        p.label = in_data == 290 ? "Sveriges 290 kommuner" : "de " + count_text(in_data) + "na i jämförelsen";
+        if (in_data == 1) p.label = "den enda kommunen i jämförelsen";
+        break;
+      case PopulationKind::Scope:
+        p.areas = r.scope;
+        p.label = r.national ? "Sveriges " + count_text(p.areas.size())
+                  : r.county_pages.size() == 1 && config_.scope.municipalities.empty()
+                      ? genitive(c_.county_name(r.county_pages.front())) + " " + count_text(p.areas.size())
+                      : "de " + count_text(p.areas.size()) + "na i urvalet";
+        break;
+      case PopulationKind::County: {
+        const std::string county = county_of(config_.focus);
+        p.areas = c_.municipalities_of(county);
+        p.label = genitive(c_.county_name(county)) + " " + count_text(p.areas.size());
+        break;
+      }
+      case PopulationKind::Group: {
+        const auto* members = c_.group_members(config_.population_group);
+        if (!members) {
+          diags_.error(config_.loc, "the population group " + quote(config_.population_group) +
+                                        " is not in the Kolada store; add it to [kolada] municipality_groups and run "
+                                        "'jamfor fetch'");
+          return;
+        }
+        for (const auto& id : *members)
+          if (auto i = c_.area_index(id); i && c_.areas[*i].type == AreaType::Municipality) p.areas.push_back(*i);
+        p.areas = sorted_unique(p.areas);
+        auto g = c_.area_index(config_.population_group);
+        p.label = (g ? c_.areas[*g].title : config_.population_group) + " (" + count_text(p.areas.size()) + ")";
+        break;
+      }
+      case PopulationKind::List:
+        for (const auto& id : config_.population_list) {
+          if (auto i = c_.area_index(id))
+            p.areas.push_back(*i);
+          else
+            diags_.error(config_.loc, "the population names " + quote(id) + ", which has no values in the comparison data");
+        }
+        p.areas = sorted_unique(p.areas);
+        p.label = "de " + count_text(p.areas.size()) + "na i listan";
+        break;
+    }
+    p.slot_of_area.assign(c_.areas.size(), -1);
+    for (size_t s = 0; s < p.areas.size(); ++s) p.slot_of_area[p.areas[s]] = static_cast<int>(s);
+  }
+
+  // "Blekinge län" -> "Blekinge läns"; "Region Gotland" -> "Region Gotlands".
+  static std::string genitive(const std::string& name) {
+    return !name.empty() && name.back() == 's' ? name : name + "s";
+  }
+
+  KpiResult kpi(const ComparisonResults& r, const ComparisonKpi& k) {
+    KpiResult out;
+    out.kpi = &k;
+    const auto riket = c_.riket();
+    std::vector<double> values(r.population.areas.size());
+    for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
+      if (g != Gender::Total && !k.divided_by_gender) continue;
+      for (int year = c_.first_year; year <= c_.last_year; ++year) {
+        bool any = false;
+        for (size_t a = 0; a < c_.areas.size() && !any; ++a) any = c_.value(k, a, year, g).has_value();
+        if (!any) continue;
+        YearComparison y;
+        y.year = year;
+        y.gender = g;
+        for (size_t s = 0; s < values.size(); ++s) values[s] = c_.value(k, r.population.areas[s], year, g).value_or(kNone);
+        y.ranking = rank_values(values, k.direction, k.kind);
+        y.riket = reference_value(c_, k, riket, all_municipalities_, year, g, kMinCountiesForRiket);
+        if (r.similar_group) y.group = reference_value(c_, k, r.similar_group, group_members_, year, g);
+        for (size_t ci = 0; ci < r.counties.size(); ++ci)
+          y.counties.push_back(reference_value(c_, k, c_.region(r.counties[ci]), county_members_[ci], year, g));
+        if (r.national) {
+          std::vector<double> county_values;
+          for (const auto& ref : y.counties) county_values.push_back(ref ? ref->value : kNone);
+          y.county_ranking = rank_values(county_values, k.direction, k.kind);
+        }
+        out.years.push_back(std::move(y));
+      }
+    }
+    out.targets = target_matrix(k, out);
+    return out;
+  }
+
+  // The indicator's own target, or the first goal's target for it.
+  std::optional<TargetMatrix> target_matrix(const ComparisonKpi& k, const KpiResult& kr) {
+    if (k.indicator_id.empty()) return std::nullopt;
+    const IndicatorResult* ir = results_.indicator(k.indicator_id);
+    if (!ir) return std::nullopt;
+    const TargetCheck* check = nullptr;
+    for (const auto& c : ir->checks)
+      if (!check && c.target && c.target->assessment == Assessment::Measured) check = &c;
+    if (!check) return std::nullopt;
+    TargetMatrix m;
+    m.indicator = ir->indicator;
+    m.target = check->target;
+    m.text = check->target_text;
+    const YearComparison* latest = kr.latest(Gender::Total);
+    for (size_t area : presented_) {
+      AreaStatus s;
+      std::optional<int> year;
+      if (latest && c_.value(k, area, latest->year, Gender::Total)) year = latest->year;
+      if (!year) year = last_year_with_value(c_, k, area);
+      if (year) {
+        s.year = *year;
+        s.status = evaluate({*m.target, *m.indicator, Period{*year, PeriodKind::Year, 1, 12},
+                             c_.value(k, area, *year, Gender::Total), c_.value(k, area, *year - 1, Gender::Total),
+                             project_.settings.rules})
+                       .status;
+      }
+      m.by_area.push_back(s);
+    }
+    return m;
+  }
+
+  const Comparison& c_;
+  const Project& project_;
+  const Results& results_;
+  Diagnostics& diags_;
+  const ComparisonConfig& config_;
+  std::vector<size_t> presented_, all_municipalities_, group_members_;
+  std::vector<std::vector<size_t>> county_members_;
+};
+
+}  // namespace
+
+std::string_view class_id(Class c) {
+  switch (c) {
+    case Class::Best: return "best";
+    case Class::Middle: return "middle";
+    case Class::Worst: return "worst";
+    case Class::Good: return "good";
+    case Class::Bad: return "bad";
+    case Class::Unclassed: return "unclassed";
+    case Class::NoValue: return "no-value";
   }
   return "no-value";
 }
 
-std::string_view quartile_label(Quartile q) {
-  switch (q) {
-    case Quartile::Best: return "bästa fjärdedelen";
-    case Quartile::Middle: return "mittersta hälften";
-    case Quartile::Worst: return "sämsta fjärdedelen";
-    case Quartile::NoValue: return "inget värde";
+std::string_view classing_id(Classing c) {
+  switch (c) {
+    case Classing::Quartiles: return "quartiles";
+    case Classing::Answers: return "answers";
+    case Classing::TooFew: return "too-few";
+    case Classing::NoDirection: return "no-direction";
   }
-  return "";
+  return "no-direction";
 }
 
-const RankedArea* Ranking::find(size_t area) const {
-  for (const auto& e : entries)
-    if (e.area == area) return &e;
-  return nullptr;
+double Ranking::percentile(int slot) const {
+  const int r = rank[static_cast<size_t>(slot)];
+  return n <= 1 ? 100.0 : 100.0 * (n - r) / (n - 1);
 }
 
-Ranking rank_areas(const std::vector<std::pair<size_t, std::optional<double>>>& population,
-                   std::optional<Direction> direction, const std::vector<BenchmarkArea>& areas) {
+Ranking rank_values(const std::vector<double>& values, std::optional<Direction> direction, ValueKind kind) {
   Ranking r;
-  std::vector<RankedArea> with, without;
-  for (const auto& [area, value] : population) (value ? with : without).push_back({area, value});
+  const size_t slots = values.size();
+  r.rank.assign(slots, 0);
+  r.cls.assign(slots, Class::NoValue);
+  std::vector<std::uint16_t> with, without;
+  for (size_t s = 0; s < slots; ++s) (std::isnan(values[s]) ? without : with).push_back(static_cast<std::uint16_t>(s));
   const bool lower_better = direction == Direction::LowerIsBetter;
-  auto better = [&](double a, double b) { return lower_better ? a < b : a > b; };
-  std::sort(with.begin(), with.end(), [&](const RankedArea& a, const RankedArea& b) {
-    if (*a.value != *b.value) return direction ? better(*a.value, *b.value) : *a.value > *b.value;
-    return areas[a.area].id < areas[b.area].id;
+  std::stable_sort(with.begin(), with.end(), [&](std::uint16_t a, std::uint16_t b) {
+    return lower_better ? values[a] < values[b] : values[a] > values[b];
   });
-  std::sort(without.begin(), without.end(),
-            [&](const RankedArea& a, const RankedArea& b) { return areas[a.area].id < areas[b.area].id; });
-  const size_t n = with.size();
-  r.with_value = n;
-  if (direction) {
-    for (size_t i = 0; i < n; ++i) {
-      // Sorted best first, so the strictly better ones are those before the first equal value.
-      size_t first_equal = i;
-      while (first_equal > 0 && *with[first_equal - 1].value == *with[i].value) --first_equal;
-      int rank = static_cast<int>(first_equal) + 1;
-      with[i].rank = rank;
-      with[i].percentile = n == 1 ? 100.0 : 100.0 * static_cast<double>(n - static_cast<size_t>(rank)) / static_cast<double>(n - 1);
-      if (4 * static_cast<size_t>(rank) <= n)
-        with[i].quartile = Quartile::Best;
-      else if (4 * (static_cast<size_t>(rank) - 1) >= 3 * n)
-        with[i].quartile = Quartile::Worst;
-      else
-        with[i].quartile = Quartile::Middle;
+  const int n = static_cast<int>(with.size());
+  r.n = n;
+  r.classing = !direction ? Classing::NoDirection
+               : kind == ValueKind::YesNo ? Classing::Answers
+               : n < kMinimumForClasses   ? Classing::TooFew
+                                          : Classing::Quartiles;
+  for (size_t i = 0; i < with.size();) {
+    size_t j = i;  // [i, j] is a group of equal values
+    while (j + 1 < with.size() && values[with[j + 1]] == values[with[i]]) ++j;
+    const int first = static_cast<int>(i) + 1, last = static_cast<int>(j) + 1;
+    for (size_t p = i; p <= j; ++p) {
+      const std::uint16_t s = with[p];
+      if (!direction) {
+        r.cls[s] = Class::Unclassed;
+        continue;
+      }
+      r.rank[s] = static_cast<std::uint16_t>(first);
+      switch (r.classing) {
+        case Classing::Quartiles:
+          // 4 · m with m = (first + last) / 2, in integers.
+          r.cls[s] = 2 * (first + last) <= n            ? Class::Best
+                     : 2 * (first + last) - 4 >= 3 * n ? Class::Worst
+                                                       : Class::Middle;
+          break;
+        case Classing::Answers: {
+          const bool yes = values[s] >= 0.5;
+          r.cls[s] = yes == (*direction == Direction::HigherIsBetter) ? Class::Good : Class::Bad;
+          break;
+        }
+        case Classing::TooFew:
+        case Classing::NoDirection: r.cls[s] = Class::Unclassed; break;
+      }
     }
+    i = j + 1;
   }
   if (n > 0) {
-    std::vector<double> values;
-    for (const auto& e : with) values.push_back(*e.value);
-    std::sort(values.begin(), values.end());
-    r.median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    r.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(n);
+    std::vector<double> sorted;
+    for (auto s : with) sorted.push_back(values[s]);
+    std::sort(sorted.begin(), sorted.end());
+    r.median = n % 2 ? sorted[static_cast<size_t>(n / 2)] : (sorted[static_cast<size_t>(n / 2 - 1)] + sorted[static_cast<size_t>(n / 2)]) / 2;
+    r.mean = std::accumulate(sorted.begin(), sorted.end(), 0.0) / n;
   }
-  r.entries = std::move(with);
-  r.entries.insert(r.entries.end(), without.begin(), without.end());
+  r.order = std::move(with);
+  r.order.insert(r.order.end(), without.begin(), without.end());
   return r;
 }
 
-KpiComparison compare_kpi(const Benchmark& b, const BenchmarkKpi& kpi, int year, Gender gender, Population population) {
-  KpiComparison c;
-  c.kpi = &kpi;
-  c.year = year;
-  c.gender = gender;
-  auto own = b.area_index(b.own_area);
-  const std::string county = b.own_area.substr(0, 2);
-  std::vector<std::string> group_members;
-  for (const auto& [id, members] : b.groups)
-    if (id == b.similar_group) group_members = members;
-  std::vector<std::pair<size_t, std::optional<double>>> members;
-  for (size_t i = 0; i < b.areas.size(); ++i) {
-    const BenchmarkArea& a = b.areas[i];
-    if (a.type != AreaType::Municipality) continue;
-    if (population == Population::County && a.county != county) continue;
-    if (population == Population::Configured && !b.population.empty() &&
-        std::find(b.population.begin(), b.population.end(), a.id) == b.population.end())
-      continue;
-    if (population == Population::Group &&
-        std::find(group_members.begin(), group_members.end(), a.id) == group_members.end())
-      continue;
-    members.emplace_back(i, b.value(kpi, i, year, gender));
-  }
-  c.ranking = rank_areas(members, kpi.direction, b.areas);
-  auto value_of = [&](const std::string& id) -> std::optional<double> {
-    auto i = b.area_index(id);
-    return i ? b.value(kpi, *i, year, gender) : std::nullopt;
-  };
-  c.riket = value_of("0000");
-  c.county = value_of("00" + county);
-  if (!b.similar_group.empty()) c.group = value_of(b.similar_group);
-  if (own) {
-    c.own = b.value(kpi, *own, year, gender);
-    c.own_previous = b.value(kpi, *own, year - 1, gender);
-  }
-  return c;
+const YearComparison* KpiResult::at(int year, Gender g) const {
+  for (const auto& y : years)
+    if (y.year == year && y.gender == g) return &y;
+  return nullptr;
 }
 
-std::optional<int> latest_year(const Benchmark& b, const BenchmarkKpi& kpi) {
-  auto own = b.area_index(b.own_area);
-  for (int y = b.last_year; y >= b.first_year; --y)
-    if (own && b.value(kpi, *own, y, Gender::Total)) return y;
-  for (int y = b.last_year; y >= b.first_year; --y)
-    for (size_t i = 0; i < b.areas.size(); ++i)
-      if (b.value(kpi, i, y, Gender::Total)) return y;
+const YearComparison* KpiResult::latest(Gender g) const {
+  const YearComparison* any = nullptr;
+  for (auto it = years.rbegin(); it != years.rend(); ++it) {
+    if (it->gender != g) continue;
+    if (it->ranking.n > 0) return &*it;
+    if (!any) any = &*it;
+  }
+  return any;
+}
+
+const KpiResult* ComparisonResults::kpi(std::string_view id) const {
+  for (const auto& k : kpis)
+    if (k.kpi->id == id) return &k;
+  return nullptr;
+}
+
+bool ComparisonResults::in_scope(size_t area) const {
+  return std::find(scope.begin(), scope.end(), area) != scope.end();
+}
+
+int ComparisonResults::presented_index(size_t area) const {
+  auto it = std::find(presented.begin(), presented.end(), area);
+  return it == presented.end() ? -1 : static_cast<int>(it - presented.begin());
+}
+
+int ComparisonResults::county_index(std::string_view county) const {
+  auto it = std::find(counties.begin(), counties.end(), county);
+  return it == counties.end() ? -1 : static_cast<int>(it - counties.begin());
+}
+
+std::optional<Reference> ComparisonResults::county_reference(const YearComparison& y, std::string_view county) const {
+  int i = county_index(county);
+  return i < 0 || static_cast<size_t>(i) >= y.counties.size() ? std::nullopt : y.counties[static_cast<size_t>(i)];
+}
+
+std::optional<ComparisonResults> compute_comparison(const Comparison& data, const Project& project,
+                                                    const Results& results, Diagnostics& diags) {
+  return Computer(data, project, results, diags).run();
+}
+
+std::optional<Reference> reference_value(const Comparison& c, const ComparisonKpi& k, std::optional<size_t> area,
+                                        const std::vector<size_t>& members, int year, Gender g, int min_counties) {
+  if (area)
+    if (auto v = c.value(k, *area, year, g)) return Reference{*v, ReferenceOrigin::Source, 0};
+  double sum = 0;
+  int n = 0;
+  std::vector<std::string> counties;
+  for (size_t m : members)
+    if (auto v = c.value(k, m, year, g)) {
+      sum += *v;
+      ++n;
+      if (std::find(counties.begin(), counties.end(), c.areas[m].county) == counties.end()) counties.push_back(c.areas[m].county);
+    }
+  if (n == 0 || static_cast<int>(counties.size()) < min_counties) return std::nullopt;
+  return Reference{sum / n, ReferenceOrigin::MeanOfMunicipalities, n};
+}
+
+std::optional<int> last_year_with_value(const Comparison& c, const ComparisonKpi& k, size_t area, Gender g) {
+  for (int y = c.last_year; y >= c.first_year; --y)
+    if (c.value(k, area, y, g)) return y;
   return std::nullopt;
-}
-
-std::vector<size_t> county_municipalities(const Benchmark& b) {
-  std::vector<size_t> out;
-  const std::string county = b.own_area.substr(0, 2);
-  for (size_t i = 0; i < b.areas.size(); ++i)
-    if (b.areas[i].type == AreaType::Municipality && b.areas[i].county == county) out.push_back(i);
-  std::sort(out.begin(), out.end(), [&](size_t x, size_t y) { return swedish_less(b.areas[x].title, b.areas[y].title); });
-  return out;
 }
 
 }  // namespace jamfor

@@ -1,68 +1,145 @@
 #pragma once
-// Ranks areas on a key figure the way Kolada and Open Comparisons colour them. The rules,
-// written down because the tests recompute them independently:
+// Ranks, classes, references and target statuses of the comparison, computed once before any
+// page is drawn; pages, charts and data/comparison/*.json are all drawn from these results.
+// The rules, written down because the tests recompute them independently:
 //
-// - Only areas with a value take part; n is their number.
-// - "Better" follows the KPI's direction. Without a direction nothing is ranked or coloured.
-// - rank = 1 + the number of areas with a strictly better value ("competition ranking": equal
-//   values share the best rank of their group, the next rank skips). Ties are listed by area id.
+// - The population is the municipalities a KPI is ranked among ([comparison] population; by
+//   default every municipality in the data). Only those with a value take part; n is their
+//   number. Every year and each gender (where the KPI is divided by gender) is ranked.
+// - "Better" follows the KPI's direction. Without a direction nothing is ranked or classed.
+// - rank = 1 + the number with a strictly better value ("competition ranking": equal values
+//   share the best rank of their group, the next rank skips). Ties are listed by name.
 // - percentile = 100 · (n − rank) / (n − 1), and 100 when n = 1.
-// - quartile: best when 4 · rank ≤ n; worst when 4 · (rank − 1) ≥ 3 · n; otherwise middle.
-//   Areas without a value are grey (no value).
-// - median: the middle value, or the mean of the two middle ones; mean: unweighted, as Kolada
-//   computes group values.
+// - Classes of numbers, by quartile: a tie group spanning ranks first..last has the middle
+//   position m = (first + last) / 2; it is in the best quarter when 4 · m ≤ n, the worst
+//   when 4 · (m − 1) ≥ 3 · n, otherwise the middle half. An untied value has m = rank.
+// - Yes/no measures are classed by the answer, as Open Comparisons colours them: the good
+//   answer (ja when higher is better) is "good", the other "bad".
+// - With fewer than 8 values there are ranks but no classes.
+// - Median: the middle value, or the mean of the two middle ones; mean: unweighted.
+// - References: Riket is the source's own value for 0000, else the unweighted mean of every
+//   municipality with a value, when those lie in at least half of the 21 counties (a mean of
+//   one county's municipalities is no national figure); a county is the source's value for
+//   its region, else the unweighted mean of its municipalities; the similar group likewise.
+//   Means are our own processing and are always labelled so.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "model/benchmark.h"
+#include "generator/results.h"
+#include "model/comparison.h"
 
 namespace jamfor {
 
-enum class Quartile { Best, Middle, Worst, NoValue };
+// A municipality's class in a ranking; never shown by colour alone.
+enum class Class : std::uint8_t { Best, Middle, Worst, Good, Bad, Unclassed, NoValue };
+std::string_view class_id(Class c);     // "best", "middle", "worst", "good", "bad", "unclassed", "no-value"
 
-std::string_view quartile_id(Quartile q);     // "best", "middle", "worst", "no-value"
-std::string_view quartile_label(Quartile q);  // "bästa fjärdedelen", …
+// How a ranking classes its municipalities, and why not when it does not.
+enum class Classing { Quartiles, Answers, TooFew, NoDirection };
+std::string_view classing_id(Classing c);  // "quartiles", "answers", "too-few", "no-direction"
 
-struct RankedArea {
-  size_t area = 0;  // index into Benchmark::areas
-  std::optional<double> value;
-  int rank = 0;  // 0: not ranked (no value or no direction)
-  double percentile = 0;
-  Quartile quartile = Quartile::NoValue;
+inline constexpr int kMinimumForClasses = 8;
+
+// Whom a KPI is ranked among: area indices in Swedish alphabetical order, each a slot.
+struct Population {
+  PopulationKind kind = PopulationKind::All;
+  std::vector<size_t> areas;
+  std::vector<int> slot_of_area;  // [area] -> slot, or -1
+  std::string label;              // after "bland": "Sveriges 290 kommuner", "Blekinge läns 5 kommuner"
+  int slot(size_t area) const {
+    return area < slot_of_area.size() ? slot_of_area[area] : -1;
+  }
 };
 
+// One KPI, one year, one gender, over the population: arrays by slot.
 struct Ranking {
-  std::vector<RankedArea> entries;  // best first; unranked last, by area id
+  Classing classing = Classing::NoDirection;
+  int n = 0;  // slots with a value
+  std::vector<std::uint16_t> rank;  // [slot]; 0: not ranked (no value, or no direction)
+  std::vector<Class> cls;           // [slot]
+  std::vector<std::uint16_t> order; // slots: best first, then those without a value
   std::optional<double> median, mean;
-  size_t with_value = 0;
-  const RankedArea* find(size_t area) const;
+  double percentile(int slot) const;  // of a ranked slot
 };
 
-Ranking rank_areas(const std::vector<std::pair<size_t, std::optional<double>>>& population,
-                   std::optional<Direction> direction, const std::vector<BenchmarkArea>& areas);
+// The ranking of `values` ([slot], NaN where there is none), by the rules above. Tied and
+// missing values keep the slots' order.
+Ranking rank_values(const std::vector<double>& values, std::optional<Direction> direction, ValueKind kind);
 
-// Configured: the project's population (Benchmark::population), all municipalities by default.
-enum class Population { Configured, AllMunicipalities, County, Group };
+enum class ReferenceOrigin { Source, MeanOfMunicipalities };
+struct Reference {
+  double value = 0;
+  ReferenceOrigin origin = ReferenceOrigin::Source;
+  int count = 0;  // municipalities averaged, for a mean
+};
 
-// One KPI in one year for one gender: the ranking of the population and the reference values.
-struct KpiComparison {
-  const BenchmarkKpi* kpi = nullptr;
+struct YearComparison {
   int year = 0;
   Gender gender = Gender::Total;
   Ranking ranking;
-  std::optional<double> riket, county, group;  // Kolada's own values for 0000, 00LL, the group
-  std::optional<double> own, own_previous;
+  std::optional<Reference> riket, group;
+  std::vector<std::optional<Reference>> counties;  // [ComparisonResults::counties index]
+  std::optional<Ranking> county_ranking;           // the counties by their reference, in scope "all"
 };
 
-KpiComparison compare_kpi(const Benchmark& b, const BenchmarkKpi& kpi, int year, Gender gender,
-                          Population population = Population::Configured);
+// A municipality's status against the project's target, in the year its value is from.
+struct AreaStatus {
+  int year = 0;
+  Status status = Status::NoData;
+};
 
-// The latest year in which the own area has a value for the KPI, or the latest with any value.
-std::optional<int> latest_year(const Benchmark& b, const BenchmarkKpi& kpi);
+// The project's target for the KPI's indicator, judged for every presented municipality.
+struct TargetMatrix {
+  const Indicator* indicator = nullptr;
+  const Target* target = nullptr;
+  std::string text;                   // "högst 16 dagar"
+  std::vector<AreaStatus> by_area;    // [ComparisonResults::presented index]
+};
 
-// The own area's county's municipalities, sorted by name.
-std::vector<size_t> county_municipalities(const Benchmark& b);
+struct KpiResult {
+  const ComparisonKpi* kpi = nullptr;
+  std::vector<YearComparison> years;  // every year with a value in the data, totals first, then women, men
+  std::optional<TargetMatrix> targets;
+
+  const YearComparison* at(int year, Gender g) const;
+  // The latest year in which the population has a value (or, without one, any area has).
+  const YearComparison* latest(Gender g = Gender::Total) const;
+};
+
+struct ComparisonResults {
+  const Comparison* data = nullptr;
+  Population population;
+  std::optional<size_t> focus;          // the highlighted municipality
+  std::optional<size_t> similar_group;  // the group drawn beside Riket and the county
+  std::vector<size_t> scope;            // municipalities with a profile, Swedish order
+  std::vector<size_t> presented;        // scope and every municipality of a county page, Swedish order
+  std::vector<std::string> counties;    // every county in the data, by code
+  std::vector<std::string> county_pages;  // the counties with a page
+  bool national = false;                // scope "all": the national page too
+  std::vector<KpiResult> kpis;          // as the comparison data orders them
+
+  const KpiResult* kpi(std::string_view id) const;
+  bool in_scope(size_t area) const;
+  int presented_index(size_t area) const;  // -1 when not presented
+  int county_index(std::string_view county) const;  // into `counties`, -1 when absent
+  std::optional<Reference> county_reference(const YearComparison& y, std::string_view county) const;
+};
+
+// Everything above; errors for a scope, focus or population the data cannot give.
+std::optional<ComparisonResults> compute_comparison(const Comparison& data, const Project& project,
+                                                    const Results& results, Diagnostics& diags);
+
+// The source's value for `area`, else the unweighted mean of `members`, when they lie in at
+// least `min_counties` counties (the references above).
+std::optional<Reference> reference_value(const Comparison& c, const ComparisonKpi& k, std::optional<size_t> area,
+                                        const std::vector<size_t>& members, int year, Gender g, int min_counties = 1);
+inline constexpr int kMinCountiesForRiket = 11;
+
+// The latest year in which `area` has a value for the KPI.
+std::optional<int> last_year_with_value(const Comparison& c, const ComparisonKpi& k, size_t area,
+                                        Gender g = Gender::Total);
 
 }  // namespace jamfor

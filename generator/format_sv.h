@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "model/collation.h"
 #include "model/project.h"
 
 namespace jamfor {
@@ -22,8 +23,5 @@ std::string format_plain(double value);
 // For CSV downloads that Swedish Excel opens: decimal comma, no thousands separator.
 std::string format_excel(double value);
 
-// Names in Swedish alphabetical order (… x y z å ä ö, case and é/ü folded): for sorting
-// municipalities as a Swedish reader looks them up.
-bool swedish_less(std::string_view a, std::string_view b);
 
 }  // namespace jamfor

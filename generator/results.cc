@@ -112,7 +112,7 @@ class Computer {
       for (const auto& s : r.series) {
         std::vector<Evaluation> row;
         for (const auto& p : periods_)
-          if (s.kind == UnitKind::Comparison)
+          if (s.kind == UnitKind::Reference)
             row.emplace_back();
           else
             row.push_back(evaluate({*target, ind, p, value(ind.id, s.unit_id, s.gender, p),

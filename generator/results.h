@@ -19,7 +19,7 @@ struct Point {
 // One line of figures: the whole organisation or one unit, one gender.
 struct Series {
   std::string unit_id;  // empty: the whole organisation
-  UnitKind kind = UnitKind::Own;  // comparisons are shown, never judged
+  UnitKind kind = UnitKind::Own;  // references are shown, never judged
   Gender gender = Gender::Total;
   std::vector<Point> points;  // one per SiteSettings::periods entry
 };
@@ -37,13 +37,13 @@ struct TargetCheck {
   const Target* target = nullptr;  // nullptr: the indicator has no target
   std::string target_text;         // describe_target() for the current period
   std::vector<std::vector<Evaluation>> by_series;  // [series][period], measured targets only;
-                                                   // comparison series hold "no data"
+                                                   // reference series hold "no data"
   std::vector<Verdict> headline;                   // [period]
 };
 
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
-  std::vector<Series> series;        // whole organisation first (T, K, M), then units, then comparisons
+  std::vector<Series> series;        // whole organisation first (T, K, M), then units, then references
   std::vector<TargetCheck> checks;   // own target (maybe none) first, then goals' own targets
   std::vector<const Goal*> goals;    // goals that this indicator measures
   std::vector<const Judgement*> judgements;
@@ -68,8 +68,11 @@ struct GoalResult {
   std::vector<const Analysis*> analyses;
 };
 
+struct ComparisonResults;  // generator/comparison.h
+
 struct Results {
   const Project* project = nullptr;
+  const ComparisonResults* comparison = nullptr;  // set when the project has comparison data
   std::vector<IndicatorResult> indicators;  // project order
   std::vector<GoalResult> goals;            // project order
   size_t current_period_index = 0;

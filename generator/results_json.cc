@@ -26,7 +26,7 @@ json::object indicator_json(const IndicatorResult& r, const std::vector<Period>&
   for (const auto& s : r.series) {
     json::object so;
     so["unit"] = s.unit_id;
-    if (s.kind == UnitKind::Comparison) so["comparison"] = true;
+    if (s.kind == UnitKind::Reference) so["reference"] = true;
     so["gender"] = gender_code(s.gender);
     json::object values;
     for (size_t i = 0; i < periods.size(); ++i)

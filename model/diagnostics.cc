@@ -11,7 +11,7 @@ std::string Diagnostic::format() const {
     if (loc.column > 0) out += ":" + std::to_string(loc.column);
   }
   if (!out.empty()) out += ": ";
-  out += "error: " + message;
+  out += (severity == Severity::Warning ? "warning: " : "error: ") + message;
   return out;
 }
 
@@ -19,8 +19,13 @@ void Diagnostics::error(SourceLoc loc, std::string message) {
   items_.push_back({std::move(loc), std::move(message)});
 }
 
+void Diagnostics::warning(SourceLoc loc, std::string message) {
+  warnings_.push_back({std::move(loc), std::move(message), Severity::Warning});
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  warnings_.insert(warnings_.end(), other.warnings_.begin(), other.warnings_.end());
 }
 
 Error& Error::with_context(std::string what) {

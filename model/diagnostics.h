@@ -13,9 +13,13 @@ struct SourceLoc {
   int column = 0;  // 1-based; 0 when unknown
 };
 
+// A warning never stops a build: it says what still works but should change (an old key).
+enum class Severity { Error, Warning };
+
 struct Diagnostic {
   SourceLoc loc;
   std::string message;
+  Severity severity = Severity::Error;
   // "path:line:col: error: message", leaving out the parts that are unknown.
   std::string format() const;
 };
@@ -23,12 +27,15 @@ struct Diagnostic {
 class Diagnostics {
  public:
   void error(SourceLoc loc, std::string message);
+  void warning(SourceLoc loc, std::string message);
   void append(const Diagnostics& other);
   bool has_errors() const { return !items_.empty(); }
-  const std::vector<Diagnostic>& items() const { return items_; }
+  const std::vector<Diagnostic>& items() const { return items_; }  // the errors
+  const std::vector<Diagnostic>& warnings() const { return warnings_; }
 
  private:
   std::vector<Diagnostic> items_;
+  std::vector<Diagnostic> warnings_;
 };
 
 // A failed step: what was being done, and the diagnostics that explain why.

@@ -29,3 +29,11 @@ TEST_CASE("quoted shortens long text on a UTF-8 boundary") {
   long_text += "ååå";
   CHECK(quote(long_text) == "'" + std::string(58, 'a') + "å…'");
 }
+
+TEST_CASE("warnings are kept apart from errors and say so") {
+  Diagnostics d;
+  d.warning({"jamfor.toml", 3, 1}, "old key");
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(d.warnings().size() == 1);
+  CHECK(d.warnings()[0].format() == "jamfor.toml:3:1: warning: old key");
+}

@@ -81,4 +81,9 @@ bool is_valid_id(std::string_view id) {
   return std::all_of(id.begin(), id.end(), [&](char c) { return ok(c) || c == '-' || c == '_'; });
 }
 
+bool is_kolada_id(std::string_view id) {
+  return !id.empty() && id.size() <= 32 &&
+         std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
 }  // namespace jamfor

@@ -3,7 +3,6 @@
 // already checked (ids resolve, periods parse); nothing here is computed.
 
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,11 +54,17 @@ struct StatusRules {
   double achieved_share_percent = 75;
 };
 
+// Where an indicator's outcomes come from: the project's outcomes/*.csv, or a KPI of the
+// comparison data (a Kolada key figure or an Open Comparisons measure), for the focus
+// municipality.
+enum class ValuesFrom { Outcomes, Kolada, OpenComparisons };
+
 struct Indicator {
   std::string id;
   std::string title;
-  std::string kolada_kpi;  // non-empty: outcomes come from the Kolada store, not from CSV
-  std::string open_comparisons_measure;  // non-empty: outcomes come from an Open Comparisons table
+  ValuesFrom values_from = ValuesFrom::Outcomes;
+  std::string kpi;  // the Kolada KPI id or Open Comparisons measure id, unless values come from outcomes
+  std::string values_for;  // whose values they are ("Ronneby"), when not the organisation's own
   std::string unit;
   Direction direction = Direction::HigherIsBetter;
   std::optional<int> decimals;
@@ -67,9 +72,6 @@ struct Indicator {
   std::string source;
   std::optional<Target> target;
   SourceLoc loc;
-
-  // The KPI of the comparison pages that measures this indicator, if any.
-  const std::string& benchmark_kpi() const { return kolada_kpi.empty() ? open_comparisons_measure : kolada_kpi; }
 };
 
 struct GoalIndicatorLink {
@@ -91,9 +93,9 @@ struct Goal {
   SourceLoc loc;
 };
 
-// Own organisational units, and comparison series such as "Riket (78 kommuner)": reference
-// values shown beside ours but never judged against a target.
-enum class UnitKind { Own, Comparison };
+// Own organisational units, and reference series such as "Riket (78 kommuner)": values a
+// report quotes beside ours, never judged against a target.
+enum class UnitKind { Own, Reference };
 
 struct OrgUnit {
   std::string id;
@@ -131,7 +133,8 @@ struct Analysis {
   SourceLoc loc;
 };
 
-// What `jamfor fetch` asks Kolada for ([kolada] in jamfor.toml).
+// What `jamfor fetch` asks Kolada for ([kolada] in jamfor.toml). What the comparison needs
+// ([comparison]: scope, focus, population, similar group) is fetched too.
 struct KoladaConfig {
   std::string url = "https://api.kolada.se/v3";
   std::vector<std::string> kpis;        // KPI ids; those of indicators with `kolada` are added
@@ -140,20 +143,39 @@ struct KoladaConfig {
   std::vector<std::string> counties;             // "10": every municipality of the county and its region
   std::vector<std::string> municipality_groups;  // Kolada groups such as "Liknande kommuner", by id
   bool all_municipalities = false;
-  std::string own_municipality;  // whose values fill the project's Kolada indicators
   int first_year = 2010;
   int last_year = 0;  // 0: the current year
   int concurrency = 4;
   int timeout_seconds = 30;
+  SourceLoc loc;
+};
+
+// Whom the site presents: a profile for each municipality in scope, a county page for each
+// county in scope (and for the counties of the municipalities), and with `all` every
+// municipality and county and the national page.
+struct Scope {
+  bool all = false;
+  std::vector<std::string> municipalities;  // "1081"
+  std::vector<std::string> counties;        // "10": every municipality of the county
+  bool empty() const { return !all && municipalities.empty() && counties.empty(); }
+};
+
+// Whom KPI pages, profiles and county pages rank a municipality among.
+enum class PopulationKind { All, Scope, County, Group, List };
+
+// How the comparison pages compare ([comparison] in jamfor.toml), whatever the data's source.
+struct ComparisonConfig {
+  Scope scope;
+  std::string focus;  // highlighted; whose values fill indicators with `kolada` or `open_comparisons`
   std::vector<std::string> higher_is_better;  // directions of KPIs that no indicator names
   std::vector<std::string> lower_is_better;
-  std::string similar_group;  // a municipality group for the time series ("Liknande kommuner")
-  std::string boundaries;     // GeoJSON of municipality boundaries for maps, relative to the project
-  // Whom the KPI pages rank: "all" municipalities, the own "county", a municipality group id,
-  // or a list of municipality ids.
-  std::string population = "all";
-  std::vector<std::string> population_list;
-  SourceLoc loc;
+  std::string similar_group;      // a municipality group drawn in the time series ("Liknande kommuner")
+  std::string boundaries;         // GeoJSON of municipality boundaries (property `id`), relative to the project
+  std::string county_boundaries;  // GeoJSON of county boundaries (property `l_id`), for the national page
+  PopulationKind population = PopulationKind::All;
+  std::string population_group;              // PopulationKind::Group
+  std::vector<std::string> population_list;  // PopulationKind::List
+  SourceLoc loc, scope_loc, focus_loc;
 };
 
 // An Open Comparisons table, by its mapping file ([open_comparisons] tables in jamfor.toml).
@@ -182,8 +204,8 @@ struct Project {
   std::vector<Judgement> judgements;
   std::vector<Analysis> analyses;
   std::optional<KoladaConfig> kolada;
+  ComparisonConfig comparison;
   std::vector<OpenComparisonsSource> open_comparisons;
-  std::shared_ptr<const struct Benchmark> benchmark;  // comparison data: the Kolada store, Open Comparisons tables
 
   const Goal* find_goal(std::string_view id) const;
   const Indicator* find_indicator(std::string_view id) const;
@@ -192,6 +214,8 @@ struct Project {
 
 // Ids become file names: only [a-z0-9_-], 1-64 characters, not starting with '-' or '_'.
 bool is_valid_id(std::string_view id);
+// Kolada's ids are upper-case letters and digits: "N31814", "G2KPI123", "1081", "0000".
+bool is_kolada_id(std::string_view id);
 inline constexpr std::string_view kIdRule =
     "an id of 1-64 characters a-z, 0-9, '-' and '_', starting with a letter or digit";
 

@@ -1,11 +1,12 @@
 #include "site/comparison_pages.h"
 
 #include <algorithm>
-#include <boost/json.hpp>
 #include <cmath>
 
 #include "charts/comparison_charts.h"
+#include "generator/comparison_json.h"
 #include "generator/format_sv.h"
+#include "generator/json_text.h"
 #include "site/html.h"
 
 namespace jamfor {
@@ -14,349 +15,693 @@ namespace {
 const std::string kRoot = "../";
 // The seven aspects of SKR's national user survey of individual and family care, in Kolada.
 const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30450", "U30451", "U30452", "U30453"};
+// Beyond this many municipalities a line per municipality is no longer readable.
+constexpr size_t kMaxLines = 10;
+// A mean of municipalities, where the source has no value of its own: marked and explained.
+const std::string kMeanMark = "<sup>*</sup>";
+const std::string kMeanNote =
+    "<p class=\"note\"><sup>*</sup> Medelvärde av kommunerna (ovägt), egen bearbetning: källan har inget eget värde.</p>\n";
 
+// Everything a page is drawn from.
+struct View {
+  const Results& results;
+  const ComparisonResults& r;
+  const Comparison& c;
+  const SiteSettings& site;
+};
 
-std::string kpi_href(const BenchmarkKpi& k) { return "kpi-" + k.id + ".html"; }
+std::string value_text(const std::optional<double>& v, const ComparisonKpi& k) { return v ? kpi_value_text(*v, k) : "–"; }
 
-std::string value_text(const std::optional<double>& v, const BenchmarkKpi& k) {
-  return v ? kpi_value_text(*v, k) : "–";
+// "12 av 288", never broken across lines.
+std::string rank_of(const Ranking& ranking, int slot) {
+  return std::to_string(ranking.rank[static_cast<size_t>(slot)]) + "\u00a0av\u00a0" + std::to_string(ranking.n);
 }
 
-// Quartile as icon and words, never colour alone.
-std::string quartile_badge(Quartile q, bool ranked = true) {
-  if (!ranked) return "<span class=\"quartile quartile-unranked\">ej rangordnad</span>";
-  const char* icon = q == Quartile::Best ? "▲" : q == Quartile::Middle ? "■" : q == Quartile::Worst ? "▼" : "–";
-  return "<span class=\"quartile quartile-" + std::string(quartile_id(q)) + "\"><span aria-hidden=\"true\">" + icon +
-         "</span> " + std::string(quartile_label(q)) + "</span>";
+bool is_mean(const std::optional<Reference>& ref) { return ref && ref->origin == ReferenceOrigin::MeanOfMunicipalities; }
+
+// "12,3 %", with the mark when it is our own mean.
+std::string reference_html(const std::optional<Reference>& ref, const ComparisonKpi& k) {
+  if (!ref) return "–";
+  return escape(kpi_value_text(ref->value, k)) + (is_mean(ref) ? kMeanMark : "");
 }
 
+// "12,3 % (medelvärde av 5 kommuner, egen bearbetning)": for facts, where there is room.
+std::string reference_words(const std::optional<Reference>& ref, const ComparisonKpi& k) {
+  if (!ref) return "inget värde";
+  std::string out = escape(kpi_value_text(ref->value, k));
+  if (is_mean(ref)) out += " (medelvärde av " + std::to_string(ref->count) + " kommuner, egen bearbetning)";
+  return out;
+}
 
-std::string change_text(const KpiComparison& c) {
-  if (!c.own || !c.own_previous) return "–";
-  double delta = *c.own - *c.own_previous;
-  if (c.kpi->kind == ValueKind::YesNo)
-    return delta == 0 ? "oförändrat" : "från " + value_text(c.own_previous, *c.kpi) + " till " + value_text(c.own, *c.kpi);
-  std::string out = escape(format_change(delta, kpi_as_indicator(*c.kpi)));
-  if (std::fabs(delta) < 1e-9 || !c.kpi->direction) return out;
-  bool better = (delta > 0) == (*c.kpi->direction == Direction::HigherIsBetter);
+std::string_view class_icon(Class c) {
+  switch (c) {
+    case Class::Best: return "▲";
+    case Class::Middle: return "■";
+    case Class::Worst: return "▼";
+    case Class::Good: return "✓";
+    case Class::Bad: return "✗";
+    case Class::Unclassed: return "○";
+    case Class::NoValue: return "–";
+  }
+  return "";
+}
+
+// A class as icon and words, never colour alone.
+std::string class_badge(Class c) {
+  return "<span class=\"cls cls-" + std::string(class_id(c)) + "\"><span aria-hidden=\"true\">" + std::string(class_icon(c)) +
+         "</span> " + class_label(c) + "</span>";
+}
+
+// A compact cell for wide tables: the icon shows, the words are for screen readers.
+std::string class_cell(Class c, const std::string& text) {
+  return "<td class=\"cell-" + std::string(class_id(c)) + "\">" + text + " <span aria-hidden=\"true\">" +
+         std::string(class_icon(c)) + "</span><span class=\"vh\"> " + class_label(c) + "</span></td>";
+}
+
+std::string area_link(const View& v, size_t area) {
+  const Area& a = v.c.areas[area];
+  return v.r.in_scope(area) ? "<a href=\"" + profile_href(a) + "\">" + escape(a.title) + "</a>" : escape(a.title);
+}
+
+std::string change_text(const std::optional<double>& now, const std::optional<double>& before, const ComparisonKpi& k) {
+  if (!now || !before) return "–";
+  const double delta = *now - *before;
+  if (k.kind == ValueKind::YesNo)
+    return delta == 0 ? "oförändrat" : "från " + value_text(before, k) + " till " + value_text(now, k);
+  std::string out = escape(format_change(delta, kpi_as_indicator(k)));
+  if (std::fabs(delta) < 1e-9 || !k.direction) return out;
+  const bool better = (delta > 0) == (*k.direction == Direction::HigherIsBetter);
   return "<span aria-hidden=\"true\">" + std::string(delta > 0 ? "↑" : "↓") + "</span> " + out +
          (better ? ", förbättring" : ", försämring");
 }
 
-std::optional<Status> target_status(const Results& r, const BenchmarkKpi& k, int year) {
-  if (k.indicator_id.empty()) return std::nullopt;
-  const IndicatorResult* ir = r.indicator(k.indicator_id);
-  if (!ir || ir->checks.empty() || !ir->checks.front().target) return std::nullopt;
-  const auto& periods = r.project->settings.periods;
-  for (size_t i = 0; i < periods.size(); ++i)
-    if (periods[i].kind == PeriodKind::Year && periods[i].year == year) return ir->checks.front().headline[i].status;
-  return std::nullopt;
+// The difference to a reference: "+2,1 procentenheter", or for answers the reference's value.
+std::string distance_text(const std::optional<double>& v, const std::optional<Reference>& ref, const ComparisonKpi& k) {
+  if (!v || !ref) return "–";
+  if (k.kind == ValueKind::YesNo) return escape(kpi_value_text(ref->value, k)) + (is_mean(ref) ? kMeanMark : "");
+  return escape(format_change(*v - ref->value, kpi_as_indicator(k))) + (is_mean(ref) ? kMeanMark : "");
 }
 
-// The project's target, judged for any municipality's value: for the county's target matrix.
-std::optional<Status> target_status_for(const Results& r, const BenchmarkKpi& k, const Benchmark& b, size_t area,
-                                        int year) {
-  if (k.indicator_id.empty()) return std::nullopt;
-  const Indicator* ind = r.project->find_indicator(k.indicator_id);
-  if (!ind || !ind->target || ind->target->assessment != Assessment::Measured) return std::nullopt;
-  Period p{year, PeriodKind::Year, 1, 12};
-  return evaluate({*ind->target, *ind, p, b.value(k, area, year, Gender::Total), b.value(k, area, year - 1, Gender::Total),
-                   r.project->settings.rules})
-      .status;
+std::string classing_note(const Ranking& ranking, const Population& population) {
+  switch (ranking.classing) {
+    case Classing::Quartiles:
+      return "Fjärdedelar bland " + escape(population.label) + " med värde. Lika värden delar rang; en grupp med "
+             "samma värde hamnar i den fjärdedel där gruppens mitt ligger.";
+    case Classing::Answers:
+      return "Ett ja/nej-mått: kommunerna färgas efter svaret (önskat svar eller inte), inte efter fjärdedel.";
+    case Classing::TooFew:
+      return "Bara " + std::to_string(ranking.n) + " kommuner har värde, färre än " + std::to_string(kMinimumForClasses) +
+             ", så ingen delas in i fjärdedelar; rangen visas.";
+    case Classing::NoDirection:
+      return "Projektet anger inte om högre eller lägre värde är bättre, så kommunerna rangordnas inte (ange det med "
+             "higher_is_better eller lower_is_better under [comparison]).";
+  }
+  return "";
+}
+
+std::string kpi_source_line(const View& v, const ComparisonKpi& k) {
+  std::string out = k.source == Source::Kolada ? "Kolada-nyckeltal " + escape(k.id) : "Mått " + escape(k.id) + " ur " + escape(k.source_name);
+  out += ". ";
+  out += !k.direction ? std::string("Ingen riktning anges, så kommunerna rangordnas inte.")
+         : *k.direction == Direction::HigherIsBetter ? "Högre värde är bättre." : "Lägre värde är bättre.";
+  if (k.source == Source::Kolada) {
+    if (!v.c.kolada_fetched.empty()) out += " Hämtat från Kolada " + escape(v.c.kolada_fetched) + ".";
+    if (!k.publication_date.empty()) out += " Kolada publicerade nyckeltalet " + escape(k.publication_date) + ".";
+  }
+  return "<p>" + out + "</p>\n";
+}
+
+std::string scroll_table(const std::string& label, const std::string& table) {
+  return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">\n" + table + "</div>\n";
 }
 
 std::string csv_cell(const std::string& text) {
   if (text.find_first_of(";\"\n") == std::string::npos) return text;
   std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
   return out + "\"";
 }
 
-SitePage kpi_page(const Results& r, const Benchmark& b, const BenchmarkKpi& k, std::vector<SitePage>& extra) {
-  const SiteSettings& site = r.project->settings;
-  auto year = latest_year(b, k);
-  std::string m = "<h1>" + escape(k.title) + "</h1>\n";
-  m += "<p>" + (k.source == "Kolada" ? "Kolada-nyckeltal " + escape(k.id) : "Mått " + escape(k.id) + " ur " + escape(k.source)) + ". " +
-       (k.direction ? std::string(*k.direction == Direction::HigherIsBetter ? "Högre värde är bättre." : "Lägre värde är bättre.")
-                    : std::string("Projektet anger ingen riktning för nyckeltalet, så kommunerna rangordnas inte.")) +
-       "</p>\n";
-  if (!year) {
-    m += "<p>Inga värden finns för nyckeltalet.</p>\n";
-    return {"compare/" + kpi_href(k), render_page(site, {k.title, kRoot, {{kRoot + "index.html", "Översikt"}, {"profile.html", "Kommunprofil"}, {"", k.title}}, false}, m)};
+std::optional<std::string> county_of_focus(const View& v) {
+  if (v.r.focus) return v.c.areas[*v.r.focus].county;
+  if (v.r.county_pages.size() == 1) return v.r.county_pages.front();
+  return std::nullopt;
+}
+
+std::vector<std::string> map_scripts(const View& v) {
+  std::vector<std::string> out;
+  if (!v.c.municipality_boundaries.empty()) out.push_back(std::string(kMunicipalityBoundaries) + ".js");
+  if (!v.c.county_boundaries.empty()) out.push_back(std::string(kCountyBoundaries) + ".js");
+  return out;
+}
+
+// The counties a municipality map shows: those with a page, or all of them nationally.
+std::vector<std::string> map_counties(const View& v) { return v.r.national ? std::vector<std::string>{} : v.r.county_pages; }
+
+// ---------------------------------------------------------------- KPI page
+
+std::string focus_facts(const View& v, const KpiResult& k, const YearComparison& y) {
+  const ComparisonKpi& kpi = *k.kpi;
+  std::string m;
+  if (!v.r.focus) {
+    m += "<section>\n<h2>" + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
+    m += "<dt>Kommuner med värde</dt><dd>" + std::to_string(y.ranking.n) + " av " + escape(v.r.population.label) + "</dd>\n";
+  } else {
+    const size_t focus = *v.r.focus;
+    const Area& a = v.c.areas[focus];
+    auto value = v.c.value(kpi, focus, y.year, Gender::Total);
+    m += "<section>\n<h2>" + escape(a.title) + " " + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
+    m += "<dt>Värde</dt><dd>" + (value ? escape(kpi_value_text(*value, kpi)) : "inget värde " + std::to_string(y.year));
+    if (!value)
+      if (auto last = last_year_with_value(v.c, kpi, focus))
+        m += "; senaste värdet är " + escape(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi)) + " (" +
+             std::to_string(*last) + ")";
+    m += "</dd>\n";
+    m += "<dt>Förändring sedan " + std::to_string(y.year - 1) + "</dt><dd>" +
+         change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi) + "</dd>\n";
+    const int slot = v.r.population.slot(focus);
+    if (slot >= 0 && y.ranking.rank[static_cast<size_t>(slot)]) {
+      m += "<dt>Rang</dt><dd>" + rank_of(y.ranking, slot) + " (bland " + escape(v.r.population.label) + " med värde)</dd>\n";
+      if (y.ranking.classing == Classing::Quartiles || y.ranking.classing == Classing::Answers)
+        m += "<dt>Klass</dt><dd>" + class_badge(y.ranking.cls[static_cast<size_t>(slot)]) + "</dd>\n";
+    }
+    if (k.targets) {
+      const int i = v.r.presented_index(focus);
+      const AreaStatus& s = k.targets->by_area[static_cast<size_t>(i)];
+      m += "<dt>Mot projektets mål</dt><dd>" + escape(k.targets->text) + ": " + status_badge(s.status) +
+           (s.year && s.year != y.year ? " (" + std::to_string(s.year) + ")" : "") + "</dd>\n";
+    }
   }
-  KpiComparison c = compare_kpi(b, k, *year, Gender::Total);
-  const std::string own_name = b.areas[*b.area_index(b.own_area)].title;
-  const RankedArea* own = b.area_index(b.own_area) ? c.ranking.find(*b.area_index(b.own_area)) : nullptr;
-  m += "<section>\n<h2>" + escape(own_name) + " " + std::to_string(*year) + "</h2>\n<dl class=\"facts\">\n";
-  m += "<dt>Värde</dt><dd>" + escape(value_text(c.own, k)) + "</dd>\n";
-  m += "<dt>Förändring sedan " + std::to_string(*year - 1) + "</dt><dd>" + change_text(c) + "</dd>\n";
-  if (own && own->rank) {
-    m += "<dt>Rang</dt><dd>" + std::to_string(own->rank) + " av " + std::to_string(c.ranking.with_value) + " (" +
-         escape(b.population_label) + " med värde)</dd>\n";
-    m += "<dt>Kvartil</dt><dd>" + quartile_badge(own->quartile) + "</dd>\n";
-  }
-  m += "<dt>Riket</dt><dd>" + escape(value_text(c.riket, k)) + "</dd>\n";
-  m += "<dt>Länet</dt><dd>" + escape(value_text(c.county, k)) + "</dd>\n";
-  m += "<dt>Median bland kommunerna</dt><dd>" + escape(value_text(c.ranking.median, k)) + "</dd>\n";
-  m += "<dt>Medelvärde (ovägt)</dt><dd>" + escape(value_text(c.ranking.mean, k)) + "</dd>\n";
-  if (auto s = target_status(r, k, *year)) m += "<dt>Mot projektets mål</dt><dd>" + status_badge(*s) + "</dd>\n";
+  m += "<dt>Riket</dt><dd>" + reference_words(y.riket, kpi) + "</dd>\n";
+  if (auto county = county_of_focus(v))
+    m += "<dt>" + escape(v.c.county_name(*county)) + "</dt><dd>" + reference_words(v.r.county_reference(y, *county), kpi) + "</dd>\n";
+  if (v.r.similar_group)
+    m += "<dt>" + escape(v.c.areas[*v.r.similar_group].title) + "</dt><dd>" + reference_words(y.group, kpi) + "</dd>\n";
+  m += "<dt>Median bland kommunerna</dt><dd>" + escape(value_text(y.ranking.median, kpi)) + "</dd>\n";
+  m += "<dt>Medelvärde (ovägt)</dt><dd>" + escape(value_text(y.ranking.mean, kpi)) + "</dd>\n";
   m += "</dl>\n</section>\n";
+  return m;
+}
 
-  bool charts = false;
-  if (auto chart = ranked_bar_chart(b, c)) {
-    m += "<section>\n<h2>Rangordning bland " + escape(b.population_label) + " " + std::to_string(*year) + "</h2>\n" +
-         chart_figure(*chart, "Staplarna är kommunerna, bäst till vänster. Streckade linjer: riket, länet och medianen.");
-    charts = true;
-  }
-  if (!b.boundaries_geojson.empty()) {
-    boost::system::error_code ec;
-    auto geo = boost::json::parse(b.boundaries_geojson, ec);
-    if (!ec)
-      if (auto map = county_map(b, c, geo)) {
-        m += chart_figure(*map, "Länets kommuner färgade efter kvartil bland " + b.population_label + ". Värdena står i tabellen.");
-        charts = true;
-      }
-  }
-  m += "<table class=\"data ranking\">\n<caption>Rangordning " + std::to_string(*year) +
-       "</caption>\n<thead><tr><th scope=\"col\">Rang</th><th scope=\"col\">Kommun</th><th scope=\"col\">Värde</th>"
-       "<th scope=\"col\">Percentil</th><th scope=\"col\">Kvartil</th></tr></thead>\n<tbody>\n";
-  std::string csv = "\xEF\xBB\xBF" "kpi;år;område;namn;värde;rang;percentil;kvartil\r\n";
-  for (const auto& e : c.ranking.entries) {
-    const BenchmarkArea& a = b.areas[e.area];
-    bool mine = a.id == b.own_area;
-    m += std::string("<tr") + (mine ? " class=\"own\"" : "") + "><td>" + (e.rank ? std::to_string(e.rank) : "–") +
-         "</td><th scope=\"row\">" + escape(a.title) + "</th><td>" + escape(value_text(e.value, k)) + "</td><td>" +
-         (e.rank ? format_number(e.percentile, 0) : "–") + "</td><td>" + quartile_badge(e.quartile, k.direction || !e.value) +
+std::string ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
+  const ComparisonKpi& kpi = *k.kpi;
+  std::string t = "<table class=\"data ranking\">\n<caption>Rangordning " + std::to_string(y.year) + " bland " +
+                  escape(v.r.population.label) + "</caption>\n<thead><tr><th scope=\"col\">Rang</th><th scope=\"col\">Kommun</th>"
+                  "<th scope=\"col\">Värde</th><th scope=\"col\">Percentil</th><th scope=\"col\">Klass</th></tr></thead>\n<tbody>\n";
+  for (auto slot : y.ranking.order) {
+    const size_t area = v.r.population.areas[slot];
+    const bool ranked = y.ranking.rank[slot] != 0;
+    const bool mine = v.r.focus && area == *v.r.focus;
+    t += std::string("<tr") + (mine ? " class=\"focus\"" : v.r.in_scope(area) ? " class=\"in-scope\"" : "") + "><td>" +
+         (ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">" + area_link(v, area) + "</th><td>" +
+         escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi)) + "</td><td>" +
+         (ranked ? format_number(y.ranking.percentile(slot), 0) : "–") + "</td><td>" + class_badge(y.ranking.cls[slot]) +
          "</td></tr>\n";
-    csv += k.id + ";" + std::to_string(*year) + ";" + a.id + ";" + csv_cell(a.title) + ";" +
-           (e.value ? format_excel(*e.value) : "") + ";" + (e.rank ? std::to_string(e.rank) : "") + ";" +
-           (e.rank ? format_excel(std::round(e.percentile * 10) / 10) : "") + ";" + std::string(quartile_label(e.quartile)) + "\r\n";
   }
-  m += "</tbody>\n</table>\n";
-  m += "<p><a href=\"kpi-" + escape(k.id) + ".csv\" download>Ladda ned rangordningen (CSV för Excel)</a></p>\n</section>\n";
-  extra.push_back({"compare/kpi-" + k.id + ".csv", csv});
-
-  m += "<section>\n<h2>Över tid</h2>\n";
-  if (auto chart = reference_trend_chart(b, k)) {
-    m += chart_figure(*chart, own_name + " jämfört med riket, länet och liknande kommuner.");
-    charts = true;
-  }
-  std::vector<std::string> series_ids = {b.own_area, "0000", "00" + b.own_area.substr(0, 2)};
-  if (!b.similar_group.empty()) series_ids.push_back(b.similar_group);
-  m += "<table class=\"data\">\n<caption>Värden per år</caption>\n<thead><tr><th scope=\"col\">År</th>";
-  std::vector<size_t> series;
-  for (const auto& id : series_ids)
-    if (auto i = b.area_index(id)) {
-      series.push_back(*i);
-      m += "<th scope=\"col\">" + escape(b.areas[*i].title) + "</th>";
-    }
-  m += "</tr></thead>\n<tbody>\n";
-  for (int y = b.first_year; y <= b.last_year; ++y) {
-    bool any = std::any_of(series.begin(), series.end(), [&](size_t i) { return b.value(k, i, y, Gender::Total).has_value(); });
-    if (!any) continue;
-    m += "<tr><th scope=\"row\">" + std::to_string(y) + "</th>";
-    for (size_t i : series) m += "<td>" + escape(value_text(b.value(k, i, y, Gender::Total), k)) + "</td>";
-    m += "</tr>\n";
-  }
-  m += "</tbody>\n</table>\n</section>\n";
-
-  if (auto chart = own_gender_chart(b, k)) {
-    charts = true;
-    size_t own_index = *b.area_index(b.own_area);
-    m += "<section>\n<h2>Kvinnor och män</h2>\n" + chart_figure(*chart, "Kvinnor och män i " + own_name + " per år.");
-    m += "<table class=\"data\">\n<caption>Kvinnor och män i " + escape(own_name) +
-         "</caption>\n<thead><tr><th scope=\"col\">År</th><th scope=\"col\">Kvinnor</th><th scope=\"col\">Män</th>"
-         "<th scope=\"col\">Totalt</th></tr></thead>\n<tbody>\n";
-    for (int y = b.first_year; y <= b.last_year; ++y) {
-      auto w = b.value(k, own_index, y, Gender::Women), men = b.value(k, own_index, y, Gender::Men);
-      if (!w && !men) continue;
-      m += "<tr><th scope=\"row\">" + std::to_string(y) + "</th><td>" + escape(value_text(w, k)) + "</td><td>" +
-           escape(value_text(men, k)) + "</td><td>" + escape(value_text(b.value(k, own_index, y, Gender::Total), k)) +
-           "</td></tr>\n";
-    }
-    m += "</tbody>\n</table>\n</section>\n";
-  }
-  m += comparison_attribution({&k});
-  PageFrame frame{k.title, kRoot, {{kRoot + "index.html", "Översikt"}, {"profile.html", "Kommunprofil"}, {"", k.title}}, charts};
-  return {"compare/" + kpi_href(k), render_page(site, frame, m)};
+  return t + "</tbody>\n</table>\n";
 }
 
-SitePage profile_page(const Results& r, const Benchmark& b) {
-  const std::string own_name = b.areas[*b.area_index(b.own_area)].title;
-  std::string m = "<h1>Kommunprofil: " + escape(own_name) + "</h1>\n";
-  m += "<p>Varje rad visar det senaste året med värde: värdet, förändringen sedan året innan, rangen och kvartilen "
-       "bland alla kommuner, avståndet till riket och, där projektet har ett mål, målstatus.</p>\n";
-  m += "<table class=\"data profile\">\n<caption>" + escape(own_name) + " i jämförelse med alla kommuner</caption>\n"
-       "<thead><tr><th scope=\"col\">Nyckeltal</th><th scope=\"col\">År</th><th scope=\"col\">Värde</th>"
-       "<th scope=\"col\">Förändring</th><th scope=\"col\">Rang</th><th scope=\"col\">Kvartil</th>"
-       "<th scope=\"col\">Skillnad mot riket</th><th scope=\"col\">Mål</th></tr></thead>\n<tbody>\n";
-  auto own_index = b.area_index(b.own_area);
-  for (const auto& k : b.kpis) {
-    auto year = latest_year(b, k);
-    if (!year) continue;
-    KpiComparison c = compare_kpi(b, k, *year, Gender::Total);
-    const RankedArea* own = own_index ? c.ranking.find(*own_index) : nullptr;
-    std::string distance = !c.own || !c.riket ? "–"
-                           : k.kind == ValueKind::YesNo ? "riket: " + escape(value_text(c.riket, k))
-                                                         : escape(format_change(*c.own - *c.riket, kpi_as_indicator(k)));
-    auto status = target_status(r, k, *year);
-    m += "<tr><th scope=\"row\"><a href=\"" + kpi_href(k) + "\">" + escape(k.title) + "</a></th><td>" +
-         std::to_string(*year) + "</td><td>" + escape(value_text(c.own, k)) + "</td><td>" + change_text(c) + "</td><td>" +
-         (own && own->rank ? std::to_string(own->rank) + " av " + std::to_string(c.ranking.with_value) : "–") + "</td><td>" +
-         quartile_badge(own ? own->quartile : Quartile::NoValue, k.direction || !c.own) + "</td><td>" + distance + "</td><td>" +
-         (status ? status_badge(*status) : "–") + "</td></tr>\n";
+// The CSV beside the KPI page: the latest ranking of totals, women and men.
+std::string ranking_csv(const View& v, const KpiResult& k) {
+  std::string csv = "\xEF\xBB\xBF" "kpi;år;kön;område;namn;värde;rang;percentil;klass\r\n";
+  for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
+    const YearComparison* y = k.latest(g);
+    if (!y) continue;
+    for (auto slot : y->ranking.order) {
+      const size_t area = v.r.population.areas[slot];
+      auto value = v.c.value(*k.kpi, area, y->year, g);
+      const bool ranked = y->ranking.rank[slot] != 0;
+      csv += k.kpi->id + ";" + std::to_string(y->year) + ";" + std::string(gender_code(g)) + ";" + v.c.areas[area].id + ";" +
+             csv_cell(v.c.areas[area].title) + ";" + (value ? format_excel(*value) : "") + ";" +
+             (ranked ? std::to_string(y->ranking.rank[slot]) : "") + ";" +
+             (ranked ? format_excel(std::round(y->ranking.percentile(slot) * 10) / 10) : "") + ";" +
+             class_label(y->ranking.cls[slot]) + "\r\n";
+    }
   }
-  m += "</tbody>\n</table>\n" + comparison_attribution(b);
-  PageFrame frame{"Kommunprofil " + own_name, kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Kommunprofil"}}, false};
-  return {"compare/profile.html", render_page(r.project->settings, frame, m)};
+  return csv;
 }
 
-SitePage county_page(const Results& r, const Benchmark& b) {
-  const auto municipalities = county_municipalities(b);
-  auto region = b.area_index("00" + b.own_area.substr(0, 2));
-  const std::string county_name = region ? b.areas[*region].title : "Länet";
-  std::string m = "<h1>" + escape(county_name) + ": kommunerna sida vid sida</h1>\n";
-  m += "<p>Varje cell visar kommunens värde det senaste året och dess kvartil bland alla kommuner i riket "
-       "(▲ bästa fjärdedelen, ■ mittersta hälften, ▼ sämsta fjärdedelen).</p>\n";
+std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
+  if (!k.kpi->direction || v.r.scope.empty()) return "";
+  std::vector<const YearComparison*> years;
+  for (const auto& y : k.years)
+    if (y.gender == Gender::Total && y.ranking.n > 0) years.push_back(&y);
+  if (years.size() < 2) return "";
+  std::string m = "<section>\n<h2>Rang år för år</h2>\n<p>Rangen varje år bland " + escape(v.r.population.label) +
+                  " med värde (1 = bäst), med klassen som symbol.</p>\n";
+  std::vector<size_t> lines = v.r.scope.size() <= kMaxLines ? v.r.scope
+                              : v.r.focus ? std::vector<size_t>{*v.r.focus}
+                                          : std::vector<size_t>{};
+  if (!lines.empty())
+    if (auto chart = rank_trend_chart(v.r, k, lines)) {
+      charts = true;
+      m += chart_figure(*chart, chart->description);
+    }
+  std::string t = "<table class=\"data rank-history\">\n<caption>Rang per år</caption>\n<thead><tr><th scope=\"col\">Kommun</th>";
+  for (const auto* y : years) t += "<th scope=\"col\">" + std::to_string(y->year) + "</th>";
+  t += "</tr></thead>\n<tbody>\n";
+  for (size_t area : v.r.scope) {
+    const int slot = v.r.population.slot(area);
+    t += std::string("<tr") + (v.r.focus && area == *v.r.focus ? " class=\"focus\"" : "") + "><th scope=\"row\">" +
+         area_link(v, area) + "</th>";
+    for (const auto* y : years) {
+      if (slot < 0 || !y->ranking.rank[static_cast<size_t>(slot)]) {
+        t += "<td>–</td>";
+        continue;
+      }
+      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], std::to_string(y->ranking.rank[static_cast<size_t>(slot)]));
+    }
+    t += "</tr>\n";
+  }
+  t += "</tbody>\n</table>\n";
+  return m + scroll_table("Rang per år", t) + "</section>\n";
+}
+
+std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
+  const YearComparison* women = k.latest(Gender::Women);
+  const YearComparison* men = k.latest(Gender::Men);
+  if (!women && !men) return "";
+  const ComparisonKpi& kpi = *k.kpi;
+  std::string m = "<section>\n<h2>Kvinnor och män</h2>\n";
+  if (v.r.focus)
+    if (auto chart = gender_chart(v.r, k, *v.r.focus)) {
+      charts = true;
+      m += chart_figure(*chart, "Kvinnor och män i " + v.c.areas[*v.r.focus].title + " per år.");
+    }
+  std::string t = "<table class=\"data\">\n<caption>Kvinnor" + (women ? " " + std::to_string(women->year) : "") + " och män" +
+                  (men ? " " + std::to_string(men->year) : "") + ": värde och rang bland " + escape(v.r.population.label) +
+                  "</caption>\n<thead><tr><th scope=\"col\">Kommun</th><th scope=\"col\">Kvinnor</th><th scope=\"col\">Rang, kvinnor</th>"
+                  "<th scope=\"col\">Män</th><th scope=\"col\">Rang, män</th></tr></thead>\n<tbody>\n";
+  auto cells = [&](const YearComparison* y, size_t area) {
+    if (!y) return std::string("<td>–</td><td>–</td>");
+    const int slot = v.r.population.slot(area);
+    std::string rank = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)]
+                           ? rank_of(y->ranking, slot)
+                           : "–";
+    return "<td>" + escape(value_text(v.c.value(kpi, area, y->year, y->gender), kpi)) + "</td><td>" + rank + "</td>";
+  };
+  for (size_t area : v.r.scope)
+    t += std::string("<tr") + (v.r.focus && area == *v.r.focus ? " class=\"focus\"" : "") + "><th scope=\"row\">" +
+         area_link(v, area) + "</th>" + cells(women, area) + cells(men, area) + "</tr>\n";
+  t += "</tbody>\n</table>\n";
+  m += scroll_table("Kvinnor och män", t);
+  m += "<p>Hela rangordningen för kvinnor och för män finns i <a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
+       "\">data om nyckeltalet (JSON)</a> och i CSV-filen.</p>\n</section>\n";
+  return m;
+}
+
+std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
+  const ComparisonKpi& kpi = *k.kpi;
+  std::vector<std::string> drawn;
+  auto chart = reference_trend_chart(v.r, k, v.r.focus, &drawn);
+  if (!chart) return "";
+  charts = true;
+  std::string names;
+  for (size_t i = 0; i < drawn.size(); ++i) names += (i == 0 ? "" : i + 1 == drawn.size() ? " och " : ", ") + drawn[i];
+  std::string m = "<section>\n<h2>Över tid</h2>\n" + chart_figure(*chart, names + " per år.");
+  std::optional<std::string> county = county_of_focus(v);
+  std::string t = "<table class=\"data\">\n<caption>Värden per år</caption>\n<thead><tr><th scope=\"col\">År</th>";
+  if (v.r.focus) t += "<th scope=\"col\">" + escape(v.c.areas[*v.r.focus].title) + "</th>";
+  t += "<th scope=\"col\">Riket</th>";
+  if (county) t += "<th scope=\"col\">" + escape(v.c.county_name(*county)) + "</th>";
+  if (v.r.similar_group) t += "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>";
+  t += "</tr></thead>\n<tbody>\n";
+  bool means = false;
+  for (const auto& y : k.years) {
+    if (y.gender != Gender::Total) continue;
+    t += "<tr><th scope=\"row\">" + std::to_string(y.year) + "</th>";
+    if (v.r.focus) t += "<td>" + escape(value_text(v.c.value(kpi, *v.r.focus, y.year, Gender::Total), kpi)) + "</td>";
+    t += "<td>" + reference_html(y.riket, kpi) + "</td>";
+    means = means || is_mean(y.riket);
+    if (county) {
+      auto ref = v.r.county_reference(y, *county);
+      t += "<td>" + reference_html(ref, kpi) + "</td>";
+      means = means || is_mean(ref);
+    }
+    if (v.r.similar_group) {
+      t += "<td>" + reference_html(y.group, kpi) + "</td>";
+      means = means || is_mean(y.group);
+    }
+    t += "</tr>\n";
+  }
+  t += "</tbody>\n</table>\n";
+  return m + t + (means ? kMeanNote : "") + "</section>\n";
+}
+
+std::string counties_section(const View& v, const KpiResult& k, const YearComparison& y) {
+  if (!v.r.national && v.r.county_pages.size() < 2) return "";
+  const ComparisonKpi& kpi = *k.kpi;
+  std::string t = "<table class=\"data\">\n<caption>Länen " + std::to_string(y.year) +
+                  ": länets värde och spridningen bland dess kommuner</caption>\n<thead><tr><th scope=\"col\">Län</th>"
+                  "<th scope=\"col\">Länets värde</th><th scope=\"col\">Medelvärde av kommunerna</th><th scope=\"col\">Lägst</th>"
+                  "<th scope=\"col\">Högst</th><th scope=\"col\">Kommuner med värde</th>" +
+                  std::string(y.county_ranking ? "<th scope=\"col\">Klass bland länen</th>" : "") + "</tr></thead>\n<tbody>\n";
+  bool means = false;
+  for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
+    const std::string& county = v.r.counties[ci];
+    if (!v.r.national && std::find(v.r.county_pages.begin(), v.r.county_pages.end(), county) == v.r.county_pages.end()) continue;
+    std::vector<double> values;
+    for (size_t m : v.c.municipalities_of(county))
+      if (auto x = v.c.value(kpi, m, y.year, Gender::Total)) values.push_back(*x);
+    std::optional<double> mean, low, high;
+    if (!values.empty()) {
+      double sum = 0;
+      for (double x : values) sum += x;
+      mean = sum / static_cast<double>(values.size());
+      low = *std::min_element(values.begin(), values.end());
+      high = *std::max_element(values.begin(), values.end());
+    }
+    means = means || is_mean(y.counties[ci]);
+    t += "<tr><th scope=\"row\"><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></th><td>" +
+         reference_html(y.counties[ci], kpi) + "</td><td>" + escape(value_text(mean, kpi)) + "</td><td>" +
+         escape(value_text(low, kpi)) + "</td><td>" + escape(value_text(high, kpi)) + "</td><td>" +
+         std::to_string(values.size()) + "</td>" + (y.county_ranking ? "<td>" + class_badge(y.county_ranking->cls[ci]) + "</td>" : "") +
+         "</tr>\n";
+  }
+  t += "</tbody>\n</table>\n";
+  return "<section>\n<h2>Länen</h2>\n" + scroll_table("Länen", t) + (means ? kMeanNote : "") + "</section>\n";
+}
+
+std::vector<std::pair<std::string, std::string>> crumbs(std::string here) {
+  return {{kRoot + "index.html", "Översikt"}, {"index.html", "Jämförelser"}, {"", std::move(here)}};
+}
+
+void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
+  const ComparisonKpi& kpi = *k.kpi;
+  std::string m = "<h1>" + escape(kpi.title) + "</h1>\n" + kpi_source_line(v, kpi);
+  const YearComparison* y = k.latest(Gender::Total);
+  bool charts = false;
+  if (!y) {
+    m += "<p>Inga värden finns för nyckeltalet.</p>\n";
+  } else {
+    m += focus_facts(v, k, *y);
+    m += "<section>\n<h2>Rangordning " + std::to_string(y->year) + " bland " + escape(v.r.population.label) + "</h2>\n";
+    m += "<p>" + classing_note(y->ranking, v.r.population) + "</p>\n";
+    if (auto chart = ranked_bar_chart(v.r, k, *y)) {
+      charts = true;
+      m += chart_figure(*chart, chart->description + " Värdena står i tabellen.");
+    }
+    if (auto map = municipality_map(v.r, k, *y, map_counties(v), "spec-" + kpi.id + "-map")) {
+      charts = true;
+      m += chart_figure(*map, map->description + " Värdena står i tabellen.");
+    }
+    m += ranking_table(v, k, *y);
+    m += "<p><a href=\"kpi-" + escape(kpi.id) + ".csv\" download>Ladda ned rangordningen (CSV för Excel)</a> · <a href=\"" +
+         kRoot + escape(kpi_json_path(kpi)) + "\">Alla år, kvinnor och män (JSON)</a></p>\n</section>\n";
+    out.push_back({"compare/kpi-" + kpi.id + ".csv", ranking_csv(v, k)});
+    m += rank_history(v, k, charts);
+    m += gender_section(v, k, charts);
+    m += reference_section(v, k, charts);
+    m += counties_section(v, k, *y);
+  }
+  m += comparison_attribution({&kpi}, v.c.kolada_fetched);
+  PageFrame frame{kpi.title, kRoot, crumbs(kpi.title), charts, map_scripts(v)};
+  out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m)});
+}
+
+// ---------------------------------------------------------------- profiles
+
+void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
+  const Area& a = v.c.areas[area];
+  const int presented = v.r.presented_index(area);
+  std::string m = "<h1>" + escape(a.title) + ": kommunprofil</h1>\n";
+  m += "<p class=\"lead\">" + escape(a.title) + " i <a href=\"" + county_href(a.county) + "\">" + escape(v.c.county_name(a.county)) +
+       "</a>, jämförd med " + escape(v.r.population.label) + ". Varje rad visar nyckeltalets senaste år med värden: " +
+       "kommunens värde, förändringen sedan året innan, rang och klass (▲ bästa fjärdedelen, ■ mittersta hälften, "
+       "▼ sämsta fjärdedelen; ✓ ✗ för ja/nej-mått; ○ ej klassad), projektets mål och om kommunen når det, och "
+       "skillnaden mot riket och länet.</p>\n";
+  std::string t = "<table class=\"data profile\">\n<caption>" + escape(a.title) + " jämförd med " + escape(v.r.population.label) +
+                  "</caption>\n<thead><tr><th scope=\"col\">Nyckeltal</th><th scope=\"col\">Värde</th>"
+                  "<th scope=\"col\">Förändring</th><th scope=\"col\">Rang och klass</th><th scope=\"col\">Mål</th>"
+                  "<th scope=\"col\">Mot riket</th><th scope=\"col\">Mot länet</th></tr></thead>\n<tbody>\n";
+  bool means = false;
+  std::vector<const ComparisonKpi*> shown;
+  for (const auto& k : v.r.kpis) {
+    const YearComparison* y = k.latest(Gender::Total);
+    if (!y) continue;
+    const ComparisonKpi& kpi = *k.kpi;
+    shown.push_back(&kpi);
+    auto value = v.c.value(kpi, area, y->year, Gender::Total);
+    std::string value_cell = escape(value_text(value, kpi));
+    if (!value)
+      if (auto last = last_year_with_value(v.c, kpi, area))
+        value_cell += " (senast " + escape(value_text(v.c.value(kpi, area, *last, Gender::Total), kpi)) + " " +
+                      std::to_string(*last) + ")";
+    const int slot = v.r.population.slot(area);
+    const bool ranked = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)];
+    const auto county_ref = v.r.county_reference(*y, a.county);
+    means = means || (value && (is_mean(y->riket) || is_mean(county_ref)));
+    std::string target = "–";
+    if (k.targets && presented >= 0) {
+      const AreaStatus& s = k.targets->by_area[static_cast<size_t>(presented)];
+      target = escape(k.targets->text) + "<br>" + status_badge(s.status) +
+               (s.year && s.year != y->year ? " (" + std::to_string(s.year) + ")" : "");
+    }
+    t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(kpi) + "\">" + escape(kpi.title) + "</a></th><td>" + value_cell +
+         "<br><span class=\"note\">" + std::to_string(y->year) + "</span></td><td>" +
+         change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi) + "</td>" +
+         (slot >= 0 ? class_cell(y->ranking.cls[static_cast<size_t>(slot)],
+                                 ranked ? rank_of(y->ranking, slot) : "–")
+                    : "<td>–</td>") +
+         "<td>" + target + "</td><td>" + distance_text(value, y->riket, kpi) + "</td><td>" +
+         distance_text(value, county_ref, kpi) + "</td></tr>\n";
+  }
+  t += "</tbody>\n</table>\n";
+  m += scroll_table(a.title + " jämförd med " + v.r.population.label, t) + (means ? kMeanNote : "");
+  m += comparison_attribution(shown, v.c.kolada_fetched);
+  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(a.title), false, {}};
+  out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m)});
+}
+
+// ---------------------------------------------------------------- county pages
+
+// The KPI a county or national map shows: the first the project sets a target for, else the
+// first with a direction.
+const KpiResult* map_kpi(const View& v) {
+  for (const auto& k : v.r.kpis)
+    if (k.kpi->direction && !k.kpi->indicator_id.empty() && k.latest()) return &k;
+  for (const auto& k : v.r.kpis)
+    if (k.kpi->direction && k.latest()) return &k;
+  return nullptr;
+}
+
+void county_page(const View& v, const std::string& county, std::vector<SitePage>& out) {
+  const std::vector<size_t> municipalities = v.c.municipalities_of(county);
+  const std::string name = v.c.county_name(county);
+  std::string m = "<h1>" + escape(name) + ": kommunerna sida vid sida</h1>\n";
+  m += "<p class=\"lead\">Varje cell visar kommunens värde det senaste året och dess klass bland " + escape(v.r.population.label) +
+       " (▲ bästa fjärdedelen, ■ mittersta hälften, ▼ sämsta fjärdedelen; ✓ ✗ för ja/nej-mått; ○ ej klassad).</p>\n";
+  m += "<p>Kommunprofiler: ";
+  for (size_t i = 0; i < municipalities.size(); ++i) m += (i ? ", " : "") + area_link(v, municipalities[i]);
+  m += ".</p>\n";
+  bool means = false;
   auto matrix = [&](bool by_target) {
     std::string h = "<table class=\"data matrix\">\n<caption>" +
-                    std::string(by_target ? "Målstatus mot projektets mål" : "Kvartil bland alla kommuner i riket") +
+                    (by_target ? std::string("Mot projektets mål") : "Klass bland " + escape(v.r.population.label)) +
                     "</caption>\n<thead><tr><th scope=\"col\">Nyckeltal</th><th scope=\"col\">År</th>";
-    for (size_t i : municipalities) h += "<th scope=\"col\">" + escape(b.areas[i].title) + "</th>";
-    h += "<th scope=\"col\">" + escape(county_name) + "</th><th scope=\"col\">Riket</th></tr></thead>\n<tbody>\n";
+    if (by_target) h += "<th scope=\"col\">Mål</th>";
+    for (size_t i : municipalities) h += "<th scope=\"col\">" + escape(v.c.areas[i].title) + "</th>";
+    if (!by_target) h += "<th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">Riket</th>";
+    h += "</tr></thead>\n<tbody>\n";
     size_t rows = 0;
-    for (const auto& k : b.kpis) {
-      auto year = latest_year(b, k);
-      if (!year || (by_target && !target_status_for(r, k, b, municipalities.front(), *year) &&
-                    std::none_of(municipalities.begin(), municipalities.end(),
-                                 [&](size_t i) { return target_status_for(r, k, b, i, *year).has_value(); })))
-        continue;
-      KpiComparison c = compare_kpi(b, k, *year, Gender::Total, Population::AllMunicipalities);
-      h += "<tr><th scope=\"row\"><a href=\"" + kpi_href(k) + "\">" + escape(k.title) + "</a></th><td>" + std::to_string(*year) + "</td>";
-      for (size_t i : municipalities) {
-        const RankedArea* e = c.ranking.find(i);
-        std::string value = escape(value_text(e ? e->value : std::nullopt, k));
+    for (const auto& k : v.r.kpis) {
+      const YearComparison* y = k.latest(Gender::Total);
+      if (!y || (by_target && !k.targets)) continue;
+      const ComparisonKpi& kpi = *k.kpi;
+      h += "<tr><th scope=\"row\"><a href=\"" + kpi_href(kpi) + "\">" + escape(kpi.title) + "</a></th><td>" +
+           std::to_string(y->year) + "</td>";
+      if (by_target) h += "<td>" + escape(k.targets->text) + "</td>";
+      for (size_t area : municipalities) {
+        std::string value = escape(value_text(v.c.value(kpi, area, y->year, Gender::Total), kpi));
         if (by_target) {
-          auto s = target_status_for(r, k, b, i, *year);
-          h += "<td class=\"cell-" + std::string(status_id(s.value_or(Status::NoData))) + "\">" + value + "<br>" +
-               status_badge(s.value_or(Status::NoData)) + "</td>";
+          const AreaStatus& s = k.targets->by_area[static_cast<size_t>(v.r.presented_index(area))];
+          h += "<td class=\"cell-" + std::string(status_id(s.status)) + "\">" + value + "<br>" + status_badge(s.status) + "</td>";
         } else {
-          Quartile q = e ? e->quartile : Quartile::NoValue;
-          bool ranked = k.direction || !e || !e->value;
-          h += "<td class=\"cell-" + std::string(ranked ? quartile_id(q) : "unranked") + "\">" + value + "<br>" +
-               quartile_badge(q, ranked) + "</td>";
+          const int slot = v.r.population.slot(area);
+          h += class_cell(slot >= 0 ? y->ranking.cls[static_cast<size_t>(slot)] : Class::Unclassed, value);
         }
       }
-      h += "<td>" + escape(value_text(c.county, k)) + "</td><td>" + escape(value_text(c.riket, k)) + "</td></tr>\n";
+      if (!by_target) {
+        auto ref = v.r.county_reference(*y, county);
+        means = means || is_mean(ref) || is_mean(y->riket);
+        h += "<td>" + reference_html(ref, kpi) + "</td><td>" + reference_html(y->riket, kpi) + "</td>";
+      }
+      h += "</tr>\n";
       ++rows;
     }
     h += "</tbody>\n</table>\n";
-    return rows ? h : std::string();
+    return rows ? scroll_table(by_target ? "Mot projektets mål" : "Klass bland " + v.r.population.label, h) : std::string();
   };
-  m += "<section>\n<h2>Jämfört med riket</h2>\n" + matrix(false) + "</section>\n";
+  m += "<section>\n<h2>Jämfört med " + escape(v.r.population.label) + "</h2>\n" + matrix(false) + (means ? kMeanNote : "") +
+       "</section>\n";
   if (std::string targets = matrix(true); !targets.empty())
-    m += "<section>\n<h2>Jämfört med projektets mål</h2>\n<p>Samma mål bedöms för varje kommun.</p>\n" + targets + "</section>\n";
+    m += "<section>\n<h2>Jämfört med projektets mål</h2>\n<p>Samma mål bedöms för varje kommun, med kommunens värde det "
+         "senaste året.</p>\n" + targets + "</section>\n";
   bool charts = false;
-  if (!b.boundaries_geojson.empty()) {
-    boost::system::error_code ec;
-    auto geo = boost::json::parse(b.boundaries_geojson, ec);
-    const BenchmarkKpi* first = nullptr;
-    for (const auto& k : b.kpis)
-      if (!first && k.direction && !k.indicator_id.empty()) first = &k;
-    for (const auto& k : b.kpis)
-      if (!first && k.direction) first = &k;
-    if (!ec && first)
-      if (auto year = latest_year(b, *first))
-        if (auto map = county_map(b, compare_kpi(b, *first, *year, Gender::Total, Population::AllMunicipalities), geo)) {
-          m += "<section>\n<h2>Karta: " + escape(first->title) + " " + std::to_string(*year) + "</h2>\n" +
-               chart_figure(*map, "Länets kommuner färgade efter kvartil bland alla kommuner i riket. Värdena står i tabellen ovan.") +
-               "</section>\n";
-          charts = true;
-        }
-  }
-  m += comparison_attribution(b);
-  PageFrame frame{county_name, kRoot, {{kRoot + "index.html", "Översikt"}, {"", county_name}}, charts};
-  return {"compare/county.html", render_page(r.project->settings, frame, m)};
+  if (const KpiResult* k = map_kpi(v))
+    if (auto map = municipality_map(v.r, *k, *k->latest(), {county}, "spec-map-" + county)) {
+      m += "<section>\n<h2>Karta: " + escape(k->kpi->title) + " " + std::to_string(k->latest()->year) + "</h2>\n" +
+           chart_figure(*map, map->description + " Värdena står i tabellen ovan.") + "</section>\n";
+      charts = true;
+    }
+  std::vector<const ComparisonKpi*> kpis;
+  for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
+  m += comparison_attribution(kpis, v.c.kolada_fetched);
+  PageFrame frame{name, kRoot, crumbs(name), charts, map_scripts(v)};
+  out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m)});
 }
 
-std::optional<SitePage> survey_page(const Results& r, const Benchmark& b) {
-  std::vector<const BenchmarkKpi*> kpis;
-  for (const auto& id : kSurveyKpis)
-    if (const BenchmarkKpi* k = b.kpi(id)) kpis.push_back(k);
-  if (kpis.empty()) return std::nullopt;
-  std::optional<int> year;
-  for (const BenchmarkKpi* k : kpis) {
-    auto y = latest_year(b, *k);
-    if (y && (!year || *y > *year)) year = y;
-  }
-  if (!year) return std::nullopt;
-  const std::string own_name = b.areas[*b.area_index(b.own_area)].title;
-  std::string m = "<h1>Brukarundersökningen inom individ- och familjeomsorgen " + std::to_string(*year) + "</h1>\n";
-  m += "<p>De sju aspekterna i SKR:s nationella brukarundersökning sida vid sida för " + escape(own_name) +
-       ", riket och liknande kommuner, totalt och för kvinnor och män.</p>\n";
+// ---------------------------------------------------------------- national page
+
+void national_page(const View& v, std::vector<SitePage>& out) {
+  std::string m = "<h1>Sveriges län i jämförelse</h1>\n";
+  m += "<p class=\"lead\">Länets värde för varje nyckeltal det senaste året, med dess klass bland länen. Där källan saknar "
+       "ett värde för länet visas medelvärdet av länets kommuner<sup>*</sup>. Spridningen mellan kommunerna i varje län står "
+       "på nyckeltalets sida.</p>\n";
   bool charts = false;
+  if (const KpiResult* k = map_kpi(v))
+    if (auto map = county_map(v.r, *k, *k->latest())) {
+      m += "<section>\n<h2>Karta: " + escape(k->kpi->title) + " " + std::to_string(k->latest()->year) + "</h2>\n" +
+           chart_figure(*map, map->description + " Värdena står i tabellen nedan.") + "</section>\n";
+      charts = true;
+    }
+  std::string t = "<table class=\"data matrix\">\n<caption>Länen per nyckeltal</caption>\n<thead><tr><th scope=\"col\">Nyckeltal</th>"
+                  "<th scope=\"col\">År</th><th scope=\"col\">Riket</th>";
+  for (const auto& county : v.r.counties)
+    t += "<th scope=\"col\"><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></th>";
+  t += "</tr></thead>\n<tbody>\n";
+  for (const auto& k : v.r.kpis) {
+    const YearComparison* y = k.latest(Gender::Total);
+    if (!y) continue;
+    t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k.kpi) + "\">" + escape(k.kpi->title) + "</a></th><td>" +
+         std::to_string(y->year) + "</td><td>" + reference_html(y->riket, *k.kpi) + "</td>";
+    for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
+      const std::string text = reference_html(y->counties[ci], *k.kpi);
+      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text) : "<td>" + text + "</td>";
+    }
+    t += "</tr>\n";
+  }
+  t += "</tbody>\n</table>\n";
+  m += "<section>\n<h2>Länen per nyckeltal</h2>\n" + scroll_table("Länen per nyckeltal", t) + kMeanNote + "</section>\n";
+  std::vector<const ComparisonKpi*> kpis;
+  for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
+  m += comparison_attribution(kpis, v.c.kolada_fetched);
+  PageFrame frame{"Sveriges län", kRoot, crumbs("Sveriges län"), charts, map_scripts(v)};
+  out.push_back({"compare/country.html", render_page(v.site, frame, m)});
+}
+
+// ---------------------------------------------------------------- index and survey
+
+bool has_survey(const View& v) {
+  return v.r.focus && std::any_of(kSurveyKpis.begin(), kSurveyKpis.end(), [&](const std::string& id) {
+           const KpiResult* k = v.r.kpi(id);
+           return k && k->latest();
+         });
+}
+
+void index_page(const View& v, std::vector<SitePage>& out) {
+  std::string m = "<h1>Jämförelser</h1>\n<p class=\"lead\">Nyckeltalen jämförda mellan kommunerna: rang och klass bland " +
+                  escape(v.r.population.label) + ", riket och länen.</p>\n";
+  if (v.r.national) m += "<p><a href=\"country.html\">Sveriges län i jämförelse</a>: alla 21 län på varje nyckeltal.</p>\n";
+  m += "<section>\n<h2>Kommuner</h2>\n";
+  for (const auto& county : v.r.county_pages) {
+    m += "<h3><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></h3>\n<ul class=\"columns\">\n";
+    for (size_t area : v.r.scope)
+      if (v.c.areas[area].county == county) m += "<li>" + area_link(v, area) + "</li>\n";
+    m += "</ul>\n";
+  }
+  m += "</section>\n<section>\n<h2>Nyckeltal</h2>\n<ul>\n";
+  for (const auto& k : v.r.kpis)
+    m += "<li><a href=\"" + kpi_href(*k.kpi) + "\">" + escape(k.kpi->title) + "</a> (" + escape(k.kpi->source_name) + ")</li>\n";
+  m += "</ul>\n</section>\n";
+  if (has_survey(v)) m += "<p><a href=\"survey.html\">Brukarundersökningen</a></p>\n";
+  m += "<p>Resultaten som data: <a href=\"" + kRoot + "data/comparison.json\">data/comparison.json</a> och en fil per "
+       "nyckeltal i data/comparison/.</p>\n";
+  std::vector<const ComparisonKpi*> kpis;
+  for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
+  m += comparison_attribution(kpis, v.c.kolada_fetched);
+  PageFrame frame{"Jämförelser", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Jämförelser"}}, false, {}};
+  out.push_back({"compare/index.html", render_page(v.site, frame, m)});
+}
+
+void survey_page(const View& v, std::vector<SitePage>& out) {
+  if (!has_survey(v)) return;
+  std::vector<const KpiResult*> kpis;
+  for (const auto& id : kSurveyKpis)
+    if (const KpiResult* k = v.r.kpi(id)) kpis.push_back(k);
+  int year = 0;
+  for (const KpiResult* k : kpis)
+    if (const YearComparison* y = k->latest()) year = std::max(year, y->year);
+  const size_t focus = *v.r.focus;
+  const std::string name = v.c.areas[focus].title;
+  std::string m = "<h1>Brukarundersökningen inom individ- och familjeomsorgen " + std::to_string(year) + "</h1>\n";
+  m += "<p>De sju aspekterna i SKR:s nationella brukarundersökning sida vid sida för " + escape(name) +
+       ", riket" + (v.r.similar_group ? " och " + escape(v.c.areas[*v.r.similar_group].title) : std::string()) +
+       ", totalt och för kvinnor och män.</p>\n";
+  bool charts = false, means = false;
   for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
-    auto chart = aspects_chart(b, kpis, *year, g, "spec-survey-" + std::string(gender_code(g)));
+    auto chart = aspects_chart(v.r, kpis, focus, year, g, "spec-survey-" + std::string(gender_code(g)));
     if (!chart) continue;
     charts = true;
     m += "<section>\n<h2>" + escape(gender_label(g)) + "</h2>\n" + chart_figure(*chart, "Andel positiva svar per aspekt.");
     m += "<table class=\"data\">\n<caption>Andel positiva svar, " + escape(gender_label(g)) + "</caption>\n<thead><tr>"
-         "<th scope=\"col\">Aspekt</th>";
-    std::vector<size_t> areas;
-    for (const auto& id : {b.own_area, std::string("0000"), b.similar_group})
-      if (auto i = b.area_index(id)) {
-        areas.push_back(*i);
-        m += "<th scope=\"col\">" + escape(b.areas[*i].title) + "</th>";
-      }
-    m += "</tr></thead>\n<tbody>\n";
-    for (const BenchmarkKpi* k : kpis) {
-      m += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k) + "\">" + escape(k->title) + "</a></th>";
-      for (size_t i : areas) m += "<td>" + escape(value_text(b.value(*k, i, *year, g), *k)) + "</td>";
-      m += "</tr>\n";
+         "<th scope=\"col\">Aspekt</th><th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">Riket</th>" +
+         (v.r.similar_group ? "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>" : std::string()) +
+         "</tr></thead>\n<tbody>\n";
+    for (const KpiResult* k : kpis) {
+      const YearComparison* y = k->at(year, g);
+      m += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a></th><td>" +
+           escape(value_text(v.c.value(*k->kpi, focus, year, g), *k->kpi)) + "</td><td>" +
+           (y ? reference_html(y->riket, *k->kpi) : "–") + "</td>" +
+           (v.r.similar_group ? "<td>" + (y ? reference_html(y->group, *k->kpi) : "–") + "</td>" : std::string()) + "</tr>\n";
+      means = means || (y && (is_mean(y->riket) || is_mean(y->group)));
     }
     m += "</tbody>\n</table>\n</section>\n";
   }
-  m += comparison_attribution(kpis);
-  PageFrame frame{"Brukarundersökningen", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Brukarundersökningen"}}, charts};
-  return SitePage{"compare/survey.html", render_page(r.project->settings, frame, m)};
+  if (means) m += kMeanNote;
+  std::vector<const ComparisonKpi*> shown;
+  for (const KpiResult* k : kpis) shown.push_back(k->kpi);
+  m += comparison_attribution(shown, v.c.kolada_fetched);
+  PageFrame frame{"Brukarundersökningen", kRoot, crumbs("Brukarundersökningen"), charts, {}};
+  out.push_back({"compare/survey.html", render_page(v.site, frame, m)});
 }
 
 }  // namespace
 
-std::string source_credit(const std::string& source) {
-  return source == "Kolada" ? "Kolada (RKA, CC BY 4.0)" : source;
-}
+std::string source_credit(const std::string& source) { return source; }
 
-std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis) {
+std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched) {
   std::vector<std::string> sources;
-  for (const BenchmarkKpi* k : kpis)
-    if (std::find(sources.begin(), sources.end(), k->source) == sources.end()) sources.push_back(k->source);
-  if (sources.empty()) sources.push_back("Kolada");
+  bool kolada = false;
+  for (const ComparisonKpi* k : kpis) {
+    if (std::find(sources.begin(), sources.end(), k->source_name) == sources.end()) sources.push_back(k->source_name);
+    kolada = kolada || k->source == Source::Kolada;
+  }
+  if (sources.empty()) return "";
   std::string values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
     values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i]));
+    if (kolada && sources[i] == "Kolada" && !fetched.empty()) values += ", hämtad " + escape(fetched);
     names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
   }
-  return "<p class=\"attribution\">Värden: " + values + ". Rang, kvartiler, median, medelvärde, "
-         "förändringar och målstatus: egen bearbetning av data från " + names + ".</p>\n";
-}
-
-std::string comparison_attribution(const Benchmark& b) {
-  std::vector<const BenchmarkKpi*> kpis;
-  for (const auto& k : b.kpis) kpis.push_back(&k);
-  return comparison_attribution(kpis);
+  return "<p class=\"attribution\">Värden: " + values + ". Rang, klasser, median, medelvärden, förändringar och "
+         "målstatus: egen bearbetning av data från " + names + ".</p>\n";
 }
 
 std::vector<SitePage> render_comparison_pages(const Results& results) {
   std::vector<SitePage> pages;
-  const Benchmark* b = results.project->benchmark.get();
-  if (!b || !b->area_index(b->own_area)) return pages;
-  std::vector<SitePage> extra;
-  for (const auto& k : b->kpis) pages.push_back(kpi_page(results, *b, k, extra));
-  pages.push_back(profile_page(results, *b));
-  pages.push_back(county_page(results, *b));
-  if (auto survey = survey_page(results, *b)) pages.push_back(std::move(*survey));
-  pages.insert(pages.end(), extra.begin(), extra.end());
+  if (!results.comparison) return pages;
+  const View v{results, *results.comparison, *results.comparison->data, results.project->settings};
+  index_page(v, pages);
+  for (const auto& k : v.r.kpis) {
+    kpi_page(v, k, pages);
+    pages.push_back({kpi_json_path(*k.kpi), to_json_text(kpi_comparison_json(v.r, k), JsonStyle::Compact)});
+  }
+  for (size_t area : v.r.scope) profile_page(v, area, pages);
+  for (const auto& county : v.r.county_pages) county_page(v, county, pages);
+  if (v.r.national) national_page(v, pages);
+  survey_page(v, pages);
+  pages.push_back({"data/comparison.json", to_json_text(comparison_index_json(v.r))});
   return pages;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The comparison pages: a page per KPI, the own municipality's profile, the county matrix and
-// the user-survey view. They appear when the project has a Kolada store or Open Comparisons
-// tables.
+// The comparison pages, drawn from the generator's comparison results: a page per KPI, a
+// profile per municipality in scope, a page per county in scope, the national page (scope
+// "all"), an index of them all and the user-survey view; with their CSV downloads and the
+// results as JSON (data/comparison.json, data/comparison/KPI.json).
 
 #include <string>
 #include <vector>
@@ -16,15 +17,14 @@ struct SitePage {
   std::string content;
 };
 
-// Every comparison page and its CSV downloads; nothing when the project has no benchmark.
+// Every comparison page and file; nothing when the project has no comparison data.
 std::vector<SitePage> render_comparison_pages(const Results& results);
 
-// "Värden: Källa: Kolada (…). … egen bearbetning av data från Kolada.": every source of `kpis`
-// named, and our own figures labelled as ours, as Kolada's terms ask.
-std::string comparison_attribution(const std::vector<const BenchmarkKpi*>& kpis);
-
-// A source as its terms ask to be credited: "Kolada (RKA, CC BY 4.0)"; others by their name.
+// "Kolada" (its terms name no licence to cite); other sources by their name.
 std::string source_credit(const std::string& source);
-std::string comparison_attribution(const Benchmark& b);
+// "Källa: Kolada, hämtad 2026-12-03. … egen bearbetning av data från Kolada.": every source
+// of `kpis` named with the fetch date, and our own figures labelled as ours, as Kolada's terms
+// ask. `fetched` is the store's last fetch (empty without one).
+std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched);
 
 }  // namespace jamfor

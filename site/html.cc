@@ -75,6 +75,7 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
        " · <a href=\"" + frame.root + "data/results.json\">Alla bedömningar som data (JSON)</a>" +
        " · Skapad med jamfor</p>\n</footer>\n";
   if (frame.has_charts) {
+    for (const auto& script : frame.data_scripts) h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
     for (const char* script : {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "jamfor.js"})
       h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
   }

@@ -20,6 +20,7 @@ struct PageFrame {
   std::string root;          // relative path back to the site root: "" or "../"
   std::vector<std::pair<std::string, std::string>> breadcrumbs;  // (href, text); last is current
   bool has_charts = false;   // loads the chart scripts
+  std::vector<std::string> data_scripts;  // assets that charts need before they draw: "boundaries-municipalities.js"
 };
 
 // The shared head, header, navigation and footer around `main_html`.

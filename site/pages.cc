@@ -9,7 +9,8 @@
 #include "site/comparison_pages.h"
 #include "site/html.h"
 #include "site/markdown.h"
-#include "model/benchmark.h"
+#include "charts/comparison_charts.h"
+#include "generator/comparison.h"
 
 namespace jamfor {
 namespace {
@@ -72,23 +73,37 @@ std::string judgement_html(const Project& p, const Judgement& j, const std::stri
   return h;
 }
 
+// The KPI an indicator takes its values from, when the comparison data has it.
+const ComparisonKpi* measured_by(const Results& r, const Indicator& ind) {
+  if (ind.values_from == ValuesFrom::Outcomes || !r.comparison) return nullptr;
+  const ComparisonKpi* k = r.comparison->data->kpi(ind.kpi);
+  return k && k->indicator_id == ind.id ? k : nullptr;
+}
+
 // The source of an indicator's values when they come from Kolada or a table: "Kolada" or
 // "Öppna jämförelser"; empty for the project's own figures.
-std::string external_source(const Project& p, const Indicator& ind) {
-  if (!ind.kolada_kpi.empty()) return "Kolada";
-  const BenchmarkKpi* k = p.benchmark && !ind.open_comparisons_measure.empty() ? p.benchmark->kpi(ind.open_comparisons_measure) : nullptr;
-  return k ? k->source : "";
+std::string external_source(const Results& r, const Indicator& ind) {
+  if (ind.values_from == ValuesFrom::Kolada) return "Kolada";
+  const ComparisonKpi* k = measured_by(r, ind);
+  return k ? k->source_name : "";
+}
+
+// ", hämtad 2026-12-03" for Kolada's values, as its terms ask a service to say where and when.
+std::string fetched_note(const Results& r, const Indicator& ind) {
+  if (ind.values_from != ValuesFrom::Kolada || !r.comparison || r.comparison->data->kolada_fetched.empty()) return "";
+  return ", hämtad " + r.comparison->data->kolada_fetched;
 }
 
 // Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
 // sources are named the same way.
-std::string source_note(const Project& p, const Indicator& ind) {
-  const std::string source = external_source(p, ind);
+std::string source_note(const Results& r, const Indicator& ind) {
+  const std::string source = external_source(r, ind);
   if (source.empty()) return "";
-  const std::string values = source_credit(source) + (source == "Kolada" ? ", nyckeltal " + ind.kolada_kpi
-                                                                          : ", mått " + ind.open_comparisons_measure);
+  const std::string values = source_credit(source) + (ind.values_from == ValuesFrom::Kolada ? ", nyckeltal " : ", mått ") +
+                             ind.kpi + fetched_note(r, ind);
   return "<p class=\"attribution\">Källa: " + escape(values) +
-         ". Målvärden, bedömningar och förändringar är egen bearbetning av data från " + escape(source) + ".</p>\n";
+         ". Målvärden, bedömningar, förändringar och medelvärden för riket och länet där källan saknar dem är egen "
+         "bearbetning av data från " + escape(source) + ".</p>\n";
 }
 
 // Counts per status for a group of goals, as a small table that reads well aloud.
@@ -141,14 +156,23 @@ std::string render_index_page(const Results& r) {
       m += "</ul>\n</section>\n";
     }
   }
-  if (const Benchmark* b = p.benchmark.get(); b && b->area_index(b->own_area)) {
-    const std::string own = b->areas[*b->area_index(b->own_area)].title;
+  if (const ComparisonResults* c = r.comparison) {
+    const Comparison& data = *c->data;
     m += "<section>\n<h2>Jämförelser med andra kommuner</h2>\n<ul>\n";
-    m += "<li><a href=\"compare/profile.html\">Kommunprofil för " + escape(own) + "</a>: rang, kvartil och avstånd till riket för varje nyckeltal</li>\n";
-    m += "<li><a href=\"compare/county.html\">Länets kommuner sida vid sida</a></li>\n";
-    if (b->kpi("U30447") || b->kpi("U30453"))
-      m += "<li><a href=\"compare/survey.html\">Brukarundersökningen</a></li>\n";
-    m += "</ul>\n" + comparison_attribution(*b) + "</section>\n";
+    m += "<li><a href=\"compare/index.html\">Alla jämförelser</a>: " + std::to_string(c->kpis.size()) + " nyckeltal, " +
+         std::to_string(c->scope.size()) + (c->scope.size() == 1 ? " kommunprofil" : " kommunprofiler") + " och " +
+         std::to_string(c->county_pages.size()) + (c->county_pages.size() == 1 ? " länssida" : " länssidor") + "</li>\n";
+    if (c->focus)
+      m += "<li><a href=\"compare/" + profile_href(data.areas[*c->focus]) + "\">Kommunprofil för " +
+           escape(data.areas[*c->focus].title) + "</a>: rang, klass och avstånd till riket för varje nyckeltal</li>\n";
+    for (const auto& county : c->county_pages)
+      m += "<li><a href=\"compare/" + county_href(county) + "\">" + escape(data.county_name(county)) +
+           ": kommunerna sida vid sida</a></li>\n";
+    if (c->national) m += "<li><a href=\"compare/country.html\">Sveriges län i jämförelse</a></li>\n";
+    m += "</ul>\n";
+    std::vector<const ComparisonKpi*> kpis;
+    for (const auto& k : c->kpis) kpis.push_back(k.kpi);
+    m += comparison_attribution(kpis, data.kolada_fetched) + "</section>\n";
   }
   std::vector<const IndicatorResult*> unlinked;
   for (const auto& i : r.indicators)
@@ -211,13 +235,17 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
     }
     m += "</tbody>\n</table>\n";
     std::vector<std::string> sources;
-    for (const auto& l : goal.indicators)
-      if (std::string s = external_source(p, *p.find_indicator(l.indicator_id));
-          !s.empty() && std::find(sources.begin(), sources.end(), s) == sources.end())
+    std::string fetched;
+    for (const auto& l : goal.indicators) {
+      const Indicator& ind = *p.find_indicator(l.indicator_id);
+      if (std::string s = external_source(r, ind); !s.empty() && std::find(sources.begin(), sources.end(), s) == sources.end())
         sources.push_back(s);
+      if (fetched.empty()) fetched = fetched_note(r, ind);
+    }
     for (const auto& s : sources)
       m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(source_credit(s)) +
-           ". Målvärden och bedömningar är egen bearbetning av data från " + escape(s) + ".</p>\n";
+           (s == "Kolada" ? escape(fetched) : "") + ". Målvärden och bedömningar är egen bearbetning av data från " +
+           escape(s) + ".</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
@@ -296,7 +324,7 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     m += "</div>\n";
   }
   if (!any_target) m += "<p>Indikatorn har inget målvärde; den följs upp utan bedömning.</p>\n";
-  if (std::string source = external_source(p, ind); any_target && !source.empty())
+  if (std::string source = external_source(r, ind); any_target && !source.empty())
     m += "<p class=\"attribution\">Bedömningen är egen bearbetning av data från " + escape(source) + ".</p>\n";
   for (const Judgement* j : ir.judgements)
     if (j->period == current) m += judgement_html(p, *j, "h3");
@@ -312,7 +340,7 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
       return c.target && c.target->assessment == Assessment::Measured && c.target->has_level_condition();
     });
     if (trend)
-      m += chart_figure(*trend, "Utfall per period för " + p.settings.organisation +
+      m += chart_figure(*trend, "Utfall per period för " + (ind.values_for.empty() ? p.settings.organisation : ind.values_for) +
                                     (has_level ? ". Streckad linje: målvärde." : "."));
     if (gender) m += chart_figure(*gender, "Utfall för kvinnor och män per period.");
     if (units) m += chart_figure(*units, "Utfall per enhet och period.");
@@ -325,8 +353,9 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
   } else {
     m += "<table class=\"data\">\n<caption>Utfall för " + escape(ind.title) + "</caption>\n<thead><tr><th scope=\"col\">Period</th>";
     for (const auto& s : ir.series) {
-      std::string head = s.unit_id.empty() ? std::string(gender_label(s.gender))
-                                           : unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender));
+      std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender))
+                         : ind.values_for.empty() ? std::string(gender_label(s.gender))
+                                                  : ind.values_for + ", " + std::string(gender_label(s.gender));
       m += "<th scope=\"col\">" + escape(head) + "</th>";
     }
     const TargetCheck* own = ir.checks.empty() ? nullptr : &ir.checks.front();
@@ -344,9 +373,9 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
       m += "</tr>\n";
     }
     m += "</tbody>\n</table>\n";
-    m += source_note(p, ind);
-    if (const Benchmark* b = p.benchmark.get(); b && !ind.benchmark_kpi().empty() && b->kpi(ind.benchmark_kpi()))
-      m += "<p><a href=\"../compare/kpi-" + escape(ind.benchmark_kpi()) + ".html\">Jämför med andra kommuner</a>: rang, kvartil, "
+    m += source_note(r, ind);
+    if (const ComparisonKpi* k = measured_by(r, ind))
+      m += "<p><a href=\"../compare/" + escape(kpi_href(*k)) + "\">Jämför med andra kommuner</a>: rang, klass, "
            "riket och länet.</p>\n";
     m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
   }
@@ -365,7 +394,7 @@ std::string render_indicator_csv(const Results& r, const IndicatorResult& ir) {
     for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
   };
-  std::string out = "\xEF\xBB\xBF" "indikator;period;kön;enhet;jämförelse;värde;kommentar\r\n";
+  std::string out = "\xEF\xBB\xBF" "indikator;period;kön;enhet;referens;värde;kommentar\r\n";
   for (const auto& s : ir.series)
     for (size_t i = 0; i < periods.size(); ++i) {
       if (!s.points[i].value && s.points[i].comment.empty()) continue;

@@ -8,7 +8,10 @@
 
 #include "generator/json_text.h"
 #include "generator/results_json.h"
+#include "charts/comparison_charts.h"
+#include "generator/comparison.h"
 #include "site/comparison_pages.h"
+#include "site/map_assets.h"
 #include "site/pages.h"
 
 namespace fs = std::filesystem;
@@ -134,6 +137,13 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
     if (page.path.size() > 5 && page.path.substr(page.path.size() - 5) == ".html") ++pages;
   }
   w.file("data/results.json", to_json_text(results_to_json(results)));
+  if (const ComparisonResults* c = results.comparison) {
+    if (!c->data->municipality_boundaries.empty())
+      w.file("assets/" + std::string(kMunicipalityBoundaries) + ".js",
+             boundaries_script(kMunicipalityBoundaries, c->data->municipality_boundaries));
+    if (!c->data->county_boundaries.empty())
+      w.file("assets/" + std::string(kCountyBoundaries) + ".js", boundaries_script(kCountyBoundaries, c->data->county_boundaries));
+  }
   for (const auto& a : kSiteAssets)
     w.copy(fs::path(assets.site_assets) / a.from, a.to, "the jamfor source tree is incomplete");
   for (const auto& a : kNpmAssets)

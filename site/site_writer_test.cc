@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "importers/outcomes_reader.h"
+#include "project/outcomes_reader.h"
 
 using namespace jamfor;
 namespace fs = std::filesystem;
@@ -170,7 +170,7 @@ TEST_CASE("write_site: an indicator's CSV download reads back as the same outcom
   const Results results = compute_results(project);
   REQUIRE_FALSE(write_site(results, tmp.site().string(), default_asset_sources()));
   const std::string csv = read_file(tmp.site() / "indicators/placerade-barn.csv");
-  CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFindikator;period;kön;enhet;jämförelse;värde;kommentar\r\n"));
+  CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFindikator;period;kön;enhet;referens;värde;kommentar\r\n"));
   CHECK_THAT(csv, Contains("placerade-barn;2016;K;;;30,5;\r\n"));
 
   Diagnostics diags;

@@ -85,6 +85,26 @@ std::unique_ptr<KoladaStore> KoladaStore::open(const std::string& path, std::str
   return store;
 }
 
+std::unique_ptr<KoladaStore> KoladaStore::open_read_only(const std::string& path, std::string* error) {
+  auto db = std::make_unique<Database>(path, OpenMode::ReadOnly);
+  if (!db->ok()) {
+    *error = db->error();
+    return nullptr;
+  }
+  std::string prepare_error;
+  Statement version(db->handle(), "SELECT value FROM meta WHERE key = 'schema_version'", &prepare_error);
+  if (!version.ok()) {
+    *error = prepare_error + " (is it a jamfor store?)";
+    return nullptr;
+  }
+  if (version.step() == SQLITE_ROW && version.text(0) != std::to_string(kSchemaVersion)) {
+    *error = "the store has schema version " + version.text(0) + "; this jamfor reads version " +
+             std::to_string(kSchemaVersion);
+    return nullptr;
+  }
+  return std::unique_ptr<KoladaStore>(new KoladaStore(std::move(db)));
+}
+
 std::string KoladaStore::prepare_statements() {
   std::string error;
   select_value_ = db_->prepare(
@@ -356,6 +376,12 @@ StoreSummary KoladaStore::summary() const {
   }
   s.integrity = integrity_check();
   return s;
+}
+
+std::string KoladaStore::last_fetch() const {
+  std::string error;
+  Statement s = db_->prepare("SELECT finished_at FROM fetch_run ORDER BY id DESC LIMIT 1", &error);
+  return s.ok() && s.step() == SQLITE_ROW ? s.text(0) : "";
 }
 
 std::string KoladaStore::integrity_check() const {

@@ -63,8 +63,10 @@ struct RequestLogEntry {
 
 class KoladaStore {
  public:
-  // Opens or creates the store; nullptr with *error set when it cannot.
+  // Opens or creates the store for a fetch; nullptr with *error set when it cannot.
   static std::unique_ptr<KoladaStore> open(const std::string& path, std::string* error);
+  // Opens an existing store without writing to it (build, check, info): writes then fail.
+  static std::unique_ptr<KoladaStore> open_read_only(const std::string& path, std::string* error);
 
   // All writes of a fetch happen between begin() and commit(); rollback() undoes them.
   std::string begin();
@@ -95,6 +97,8 @@ class KoladaStore {
   std::vector<AreaGroup> groups(GroupKind kind = GroupKind::Area) const;
   size_t value_count() const;
   StoreSummary summary() const;
+  // finished_at of the newest fetch run ("2026-12-03T10:01:00Z"), empty when never fetched.
+  std::string last_fetch() const;
   std::string integrity_check() const;  // "ok" when the file is sound
 
  private:

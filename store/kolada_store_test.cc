@@ -134,3 +134,25 @@ TEST_CASE("store: a file that is not SQLite is refused with a message") {
   CHECK_FALSE(KoladaStore::open(path, &error));
   CHECK_FALSE(error.empty());
 }
+
+TEST_CASE("store: read-only opening reads what a fetch wrote and never creates a file") {
+  const std::string path = temp_store_path("read-only");
+  {
+    std::string error;
+    auto store = KoladaStore::open(path, &error);
+    UpsertCounts counts;
+    store->begin();
+    store->put_value(value(2016, 'T', 4.5), "t1", "kolada", counts);
+    store->record_run("cfg", "2026-12-03T10:00:00Z", "2026-12-03T10:01:00Z", counts);
+    store->commit();
+  }
+  std::string error;
+  auto reader = KoladaStore::open_read_only(path, &error);
+  REQUIRE(reader);
+  CHECK(reader->values("N31814", "1081").at(0).value == 4.5);
+  CHECK(reader->last_fetch() == "2026-12-03T10:01:00Z");
+  CHECK_FALSE(reader->record_run("cfg", "t", "t", {}).empty());  // writing is refused
+  const std::string missing = temp_store_path("read-only-missing");
+  CHECK_FALSE(KoladaStore::open_read_only(missing, &error));
+  CHECK_FALSE(std::filesystem::exists(missing));
+}

@@ -37,10 +37,12 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+enum class OpenMode { ReadWrite, ReadOnly };
+
 class Database {
  public:
-  // Opens (creating if needed); on failure ok() is false and error() says why.
-  explicit Database(const std::string& path);
+  // Opens (ReadWrite: creating if needed); on failure ok() is false and error() says why.
+  explicit Database(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
   Database(const Database&) = delete;
   ~Database();
 

@@ -58,6 +58,24 @@
       ' kunde inte visas:', err);
   }
 
+  // Maps name their geometry as a data source ("boundaries-municipalities"); the site ships
+  // each boundary file once, as a script that fills window.jamforBoundaries.
+  function resolveBoundaries(spec) {
+    var stack = [spec];
+    while (stack.length) {
+      var node = stack.pop();
+      if (!node || typeof node !== 'object') continue;
+      var data = node.data;
+      if (data && typeof data.name === 'string' && data.name.indexOf('boundaries-') === 0) {
+        var features = (window.jamforBoundaries || {})[data.name];
+        if (!features) throw new Error('the map needs ' + data.name + '.js, which did not load');
+        node.data = { values: features };
+      }
+      if (Array.isArray(node.layer)) stack.push.apply(stack, node.layer);
+    }
+    return spec;
+  }
+
   function renderChart(el) {
     var spec;
     try {
@@ -65,7 +83,7 @@
       if (!source) {
         throw new Error('no element with id "' + el.getAttribute('data-spec') + '"');
       }
-      spec = JSON.parse(source.textContent);
+      spec = resolveBoundaries(JSON.parse(source.textContent));
     } catch (err) {
       showFailure(el, err);
       return;

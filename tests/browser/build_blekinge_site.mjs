@@ -50,7 +50,7 @@ indicators = ["langvarigt-bistand"]
 const geo = path.join(shared, 'geo/swedish_municipalities.geojson');
 if (fs.existsSync(geo)) {
   const toml = path.join(project, 'jamfor.toml');
-  fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace('[kolada]\n', `[kolada]\nboundaries = "${geo}"\n`));
+  fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace('[comparison]\n', `[comparison]\nboundaries = "${geo}"\n`));
 }
 let code = 1;
 try {

@@ -1,0 +1,66 @@
+#pragma once
+// `jamfor fetch`: brings the Kolada values a project asks for into its store
+// (PROJECT/kolada.sqlite), politely (a few requests at a time, back-off on errors) and
+// atomically (one transaction: a failed or killed fetch leaves the previous store).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/diagnostics.h"
+#include "store/kolada_store.h"
+
+namespace jamfor {
+
+enum class Network { Online, Offline };
+enum class Refresh { Incremental, Full };
+enum class ProgressDisplay { Auto, Never };
+
+struct RetryPolicy {
+  int max_attempts = 5;
+  int base_delay_ms = 500;   // doubled per attempt, plus up to 50 % jitter
+  int max_delay_ms = 20000;
+  int max_retry_after_ms = 60000;  // a server's Retry-After is honoured up to this
+};
+
+// What to ask Kolada for. The CLI makes it from the project's [kolada] (what to fetch) and
+// [comparison] (the areas the comparison needs).
+struct KoladaRequest {
+  std::string url = "https://api.kolada.se/v3";
+  std::vector<std::string> kpis;        // KPI ids
+  std::vector<std::string> kpi_groups;  // expanded to their member KPIs
+  std::vector<std::string> areas;       // area ids: "1081", "0010", "0000"
+  std::vector<std::string> counties;    // every municipality of each, with its region
+  std::vector<std::string> municipality_groups;  // "G38151": the group and its members' values
+  bool all_areas = false;               // every municipality, region, Riket and group at once
+  int first_year = 2010, last_year = 2022;
+  int concurrency = 4;
+  int timeout_seconds = 30;
+};
+
+struct FetchOptions {
+  std::string store_path;  // PROJECT/kolada.sqlite
+  KoladaRequest request;
+  Network network = Network::Online;
+  Refresh refresh = Refresh::Incremental;
+  ProgressDisplay progress = ProgressDisplay::Auto;
+  RetryPolicy retry;
+  int concurrency = 0;  // 0: the request's
+  int per_page = 5000;  // Kolada's cap; tests use small pages to walk pagination
+};
+
+struct FetchReport {
+  std::string store_path;
+  size_t requests = 0;
+  size_t values_received = 0;
+  UpsertCounts counts;
+  double seconds = 0;
+  std::string from_date;  // set when the fetch was incremental
+};
+
+std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* report);
+
+// The delay before attempt `attempt` + 1 (1-based), without jitter.
+int backoff_delay_ms(const RetryPolicy& policy, int attempt, std::optional<int> retry_after_seconds);
+
+}  // namespace jamfor
