@@ -36,7 +36,16 @@ std::optional<Error> failed(Run& run, const Diagnostics& diags, std::string stag
 
 std::optional<Error> read_project(Run& run) {
   Diagnostics diags;
-  run.project = load_project(run.dir, diags);
+  Project p = read_project_folder(run.dir, diags);
+  if (diags.has_errors()) {
+    // The tables' own errors belong in the same run, so one build lists them all.
+    for (const auto& source : p.open_comparisons) {
+      const auto mapping = (fs::path(p.root) / source.mapping).lexically_normal().string();
+      if (fs::is_regular_file(mapping)) read_open_comparisons(mapping, diags);
+    }
+  } else {
+    run.project = std::move(p);
+  }
   return failed(run, diags, "reading project '" + run.dir + "'");
 }
 

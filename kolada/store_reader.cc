@@ -1,6 +1,7 @@
 #include "kolada/store_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 #include "store/kolada_store.h"
@@ -35,6 +36,12 @@ std::vector<std::string> kpi_ids(const KoladaStore& store, const StoreQuery& q) 
 
 }  // namespace
 
+bool is_yes_no_title(std::string_view title) {
+  std::string lower;
+  for (char ch : title) lower += ch == ' ' ? ch : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return lower.find("(ja=1, nej=0)") != std::string::npos;
+}
+
 void read_kolada_store(const std::string& path, const StoreQuery& query, Comparison& c, Diagnostics& diags) {
   std::string error;
   auto store = KoladaStore::open_read_only(path, &error);
@@ -62,6 +69,7 @@ void read_kolada_store(const std::string& path, const StoreQuery& query, Compari
     k.source = Source::Kolada;
     k.source_name = "Kolada";
     k.publication_date = meta->publication_date;
+    k.kind = is_yes_no_title(meta->title) ? ValueKind::YesNo : ValueKind::Number;
     k.values.assign(c.areas.size() * c.year_count() * 3, kNone);
     for (const auto& v : store->values(id)) {
       if (v.deleted || !v.value || v.period < c.first_year || v.period > c.last_year) continue;

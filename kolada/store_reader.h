@@ -4,6 +4,7 @@
 // read-only.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/comparison.h"
@@ -20,5 +21,9 @@ struct StoreQuery {
 // Adds the store's areas, groups and the asked KPIs to `into` (which may hold nothing yet).
 // A KPI the store lacks is an error naming 'jamfor fetch'.
 void read_kolada_store(const std::string& path, const StoreQuery& query, Comparison& into, Diagnostics& diags);
+
+// Kolada marks its yes/no key figures in the title: "Revisionsberättelse utan anmärkning …,
+// (Ja=1, Nej=0)". They are held as answers, classed by the answer rather than by quartile.
+bool is_yes_no_title(std::string_view title);
 
 }  // namespace jamfor

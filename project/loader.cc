@@ -88,10 +88,10 @@ class Loader {
     project_.root = dir_;
   }
 
-  std::optional<Project> run() {
+  Project run() {
     if (!fs::is_directory(dir_)) {
       diags_.error({dir_, 0, 0}, "expected a project folder with jamfor.toml, got no such folder");
-      return std::nullopt;
+      return std::move(project_);
     }
     read_settings();
     read_indicators();
@@ -101,7 +101,6 @@ class Loader {
     read_judgements();
     read_analyses();
     settle_periods();
-    if (diags_.has_errors()) return std::nullopt;
     return std::move(project_);
   }
 
@@ -565,6 +564,13 @@ class Loader {
 
 }  // namespace
 
-std::optional<Project> load_project(const std::string& dir, Diagnostics& diags) { return Loader(dir, diags).run(); }
+Project read_project_folder(const std::string& dir, Diagnostics& diags) { return Loader(dir, diags).run(); }
+
+std::optional<Project> load_project(const std::string& dir, Diagnostics& diags) {
+  const size_t errors_before = diags.items().size();
+  Project p = read_project_folder(dir, diags);
+  if (diags.items().size() != errors_before) return std::nullopt;
+  return p;
+}
 
 }  // namespace jamfor

@@ -14,5 +14,8 @@ namespace jamfor {
 // next stage of the build (cli/pipeline.h), which also fills the indicators that take their
 // values from them.
 std::optional<Project> load_project(const std::string& dir, Diagnostics& diags);
+// The same, but what could be read even when there were errors, so a later stage can still
+// report its own errors in the same run.
+Project read_project_folder(const std::string& dir, Diagnostics& diags);
 
 }  // namespace jamfor

@@ -129,11 +129,13 @@ std::string render_index_page(const Results& r) {
   std::string m;
   m += "<h1>" + escape(p.settings.title) + "</h1>\n";
   if (!p.settings.description.empty()) m += "<p class=\"lead\">" + escape(p.settings.description) + "</p>\n";
-  m += "<p>Måluppfyllelse för <strong>" + escape(current.label()) + "</strong>.</p>\n";
-
-  std::vector<const GoalResult*> all;
-  for (const auto& g : r.goals) all.push_back(&g);
-  m += summary_table(all, pi, "Alla mål, " + current.label());
+  // A comparison site without goals of its own starts with the comparisons.
+  if (!r.goals.empty()) {
+    m += "<p>Måluppfyllelse för <strong>" + escape(current.label()) + "</strong>.</p>\n";
+    std::vector<const GoalResult*> all;
+    for (const auto& g : r.goals) all.push_back(&g);
+    m += summary_table(all, pi, "Alla mål, " + current.label());
+  }
 
   // Groups: level (council first), then who decided, in order of first appearance.
   for (GoalLevel level : {GoalLevel::Council, GoalLevel::Committee, GoalLevel::Unit}) {

@@ -72,15 +72,15 @@ test('ronneby-2016: the user survey is split by gender with a gender chart', () 
   const out = buildExample('ronneby-2016');
   const results = readJson(path.join(out, 'data/results.json'));
   const nojdhet = results.indicators.find((i) => i.id === 'bu-nojdhet');
-  const own = nojdhet.series.filter((s) => !s.comparison);
+  const own = nojdhet.series.filter((s) => !s.reference);
   assert.deepEqual(Object.fromEntries(own.map((s) => [s.gender, s.values['2016']])), { T: 81, K: 78, M: 83 });
   // The national average the report quotes, shown beside ours but not judged.
-  assert.deepEqual(nojdhet.series.filter((s) => s.comparison), [
-    { unit: 'riket', comparison: true, gender: 'T', values: { 2016: 85 } }]);
+  assert.deepEqual(nojdhet.series.filter((s) => s.reference), [
+    { unit: 'riket', reference: true, gender: 'T', values: { 2016: 85 } }]);
   const page = fs.readFileSync(path.join(out, 'indicators/bu-nojdhet.html'), 'utf8');
   assert.match(page, /id="spec-bu-nojdhet-gender"/);
   const csv = fs.readFileSync(path.join(out, 'indicators/bu-nojdhet.csv'), 'utf8');
-  assert.equal(csv, '\ufeffindikator;period;kön;enhet;jämförelse;värde;kommentar\r\n' +
+  assert.equal(csv, '\ufeffindikator;period;kön;enhet;referens;värde;kommentar\r\n' +
     'bu-nojdhet;2016;T;;;81;\r\nbu-nojdhet;2016;K;;;78;\r\nbu-nojdhet;2016;M;;;83;\r\n' +
     'bu-nojdhet;2016;T;;riket;85;\r\n');
 });

@@ -68,17 +68,34 @@ export function readCsv(file, separator = ',') {
   return rows.map((r) => Object.fromEntries(r.split(separator).map((c, i) => [names[i], c])));
 }
 
-// The rules of generator/comparison.h, written again from their description.
-export function expectedRanking(values, lowerIsBetter) {
+const CLASS_LABELS = {
+  best: 'bästa fjärdedelen', middle: 'mittersta hälften', worst: 'sämsta fjärdedelen', good: 'önskat svar',
+  bad: 'inte önskat svar', unclassed: 'ej klassad', 'no-value': 'inget värde',
+};
+
+// The rules of generator/comparison.h, written again from their description: competition
+// ranks; a tie group's class from its middle position m (best when 4m <= n, worst when
+// 4(m - 1) >= 3n); yes/no answers classed by the answer; fewer than 8 values not classed.
+// values: [{ id, value (number or null) }]. Gives id -> { rank, percentile, cls, label }.
+export function expectedRanking(values, lowerIsBetter, { yesNo = false } = {}) {
   const withValue = values.filter((v) => v.value !== null);
   const n = withValue.length;
   const better = (a, b) => (lowerIsBetter ? a < b : a > b);
   const out = new Map();
   for (const v of values) {
-    if (v.value === null) { out.set(v.id, { rank: '', quartile: 'inget värde' }); continue; }
+    if (v.value === null) {
+      out.set(v.id, { rank: null, percentile: null, cls: 'no-value', label: CLASS_LABELS['no-value'] });
+      continue;
+    }
     const rank = 1 + withValue.filter((w) => better(w.value, v.value)).length;
-    const quartile = 4 * rank <= n ? 'bästa fjärdedelen' : 4 * (rank - 1) >= 3 * n ? 'sämsta fjärdedelen' : 'mittersta hälften';
-    out.set(v.id, { rank: String(rank), quartile });
+    const last = rank - 1 + withValue.filter((w) => w.value === v.value).length;
+    const m = (rank + last) / 2;
+    let cls;
+    if (yesNo) cls = (v.value === 1) === !lowerIsBetter ? 'good' : 'bad';
+    else if (n < 8) cls = 'unclassed';
+    else cls = 4 * m <= n ? 'best' : 4 * (m - 1) >= 3 * n ? 'worst' : 'middle';
+    const percentile = n === 1 ? 100 : Math.round((1000 * (n - rank)) / (n - 1)) / 10;
+    out.set(v.id, { rank, percentile, cls, label: CLASS_LABELS[cls] });
   }
   return out;
 }

@@ -12,9 +12,10 @@ const fixture = path.join(repo, 'tests/fixtures/open_comparisons');
 const shared = path.resolve(repo, '../shared/data');
 const haveShared = fs.existsSync(path.join(shared, 'kolada/values'));
 
-// A project of only jamfor.toml, goals.toml and Open Comparisons tables: no Kolada store.
-function project(tables) {
-  const dir = smallProject('oj', `[kolada]\nown_municipality = "1081"\n\n[open_comparisons]\n` +
+// A project of only jamfor.toml, goals.toml and Open Comparisons tables: no Kolada store, no
+// [kolada] table. The scope is Blekinge, Ronneby the focus.
+function project(tables, scope = '["10"]') {
+  const dir = smallProject('oj', `[comparison]\nscope = ${scope}\nfocus = "1081"\n\n[open_comparisons]\n` +
     `tables = [${tables.map((t) => JSON.stringify(t)).join(', ')}]\n`);
   fs.mkdirSync(path.join(dir, 'oj'));
   return dir;
@@ -38,7 +39,7 @@ function withFixture() {
   return dir;
 }
 
-test('a published table becomes KPI pages, the profile and the county page, without a Kolada store', () => {
+test('a published table becomes KPI pages, profiles and the county page, without a Kolada store', () => {
   const dir = withFixture();
   const site = path.join(tempDir('oj-site'), 'site');
   const r = jamfor('build', dir, '--out', site);
@@ -48,27 +49,37 @@ test('a published table becomes KPI pages, the profile and the county page, with
   const page = fs.readFileSync(path.join(site, 'compare/kpi-oj-vantetid-nybesok.html'), 'utf8');
   assert.match(page, /Mått oj-vantetid-nybesok ur Öppna jämförelser\. Lägre värde är bättre\./);
   assert.match(page, /<dt>Värde<\/dt><dd>15,0\u00a0dagar<\/dd>/);
-  assert.match(page, /<dt>Rang<\/dt><dd>4 av 4 \(alla kommuner med värde\)<\/dd>/);
-  assert.match(page, /Källa: Öppna jämförelser\. Rang, kvartiler.*egen bearbetning av data från Öppna jämförelser\./);
+  // Only the table's five municipalities: ranks, no quartiles, and the page says so.
+  assert.match(page, /<dt>Rang<\/dt><dd>4\u00a0av\u00a04 \(bland de 5 kommunerna i jämförelsen med värde\)<\/dd>/);
+  assert.match(page, /Bara 4 kommuner har värde, färre än 8, så ingen delas in i fjärdedelar; rangen visas\./);
+  assert.doesNotMatch(page, /<dt>Klass<\/dt>/);
+  assert.match(page, /Källa: Öppna jämförelser\. Rang, klasser.*egen bearbetning av data från Öppna jämförelser\./);
   assert.doesNotMatch(page, /Kolada/);
+  // No Riket row in the table, and five municipalities of one county make no national mean.
+  assert.match(page, /<dt>Riket<\/dt><dd>inget värde<\/dd>/);
+  assert.match(page, /<dt>Blekinge län<\/dt><dd>11,5\u00a0dagar \(medelvärde av 4 kommuner, egen bearbetning\)<\/dd>/);
   const ranking = readCsv(path.join(site, 'compare/kpi-oj-vantetid-nybesok.csv'), ';');
-  assert.deepEqual(ranking.map((r) => [r.namn, r['värde'], r.rang, r.kvartil]), [
-    ['Karlskrona', '9', '1', 'bästa fjärdedelen'],
-    ['Sölvesborg', '10', '2', 'mittersta hälften'],
-    ['Karlshamn', '12', '3', 'mittersta hälften'],
-    ['Ronneby', '15', '4', 'sämsta fjärdedelen'],
-    ['Olofström', '', '', 'inget värde'],
+  assert.deepEqual(ranking.map((r) => [r.namn, r['kön'], r['värde'], r.rang, r.klass]), [
+    ['Karlskrona', 'T', '9', '1', 'ej klassad'],
+    ['Sölvesborg', 'T', '10', '2', 'ej klassad'],
+    ['Karlshamn', 'T', '12', '3', 'ej klassad'],
+    ['Ronneby', 'T', '15', '4', 'ej klassad'],
+    ['Olofström', 'T', '', '', 'inget värde'],
   ]);
 
+  // A yes/no measure is coloured by the answer, not by quartile.
   const answers = fs.readFileSync(path.join(site, 'compare/kpi-oj-automatiserad-handlaggning.html'), 'utf8');
   assert.match(answers, /<dt>Värde<\/dt><dd>Ja<\/dd>/);
+  assert.match(answers, /<dt>Klass<\/dt><dd><span class="cls cls-good"><span aria-hidden="true">✓<\/span> önskat svar<\/span><\/dd>/);
+  assert.match(answers, /Ett ja\/nej-mått: kommunerna färgas efter svaret/);
   assert.match(answers, /<dt>Medelvärde \(ovägt\)<\/dt><dd>40\u00a0% ja<\/dd>/);
 
-  const county = fs.readFileSync(path.join(site, 'compare/county.html'), 'utf8');
-  const head = county.match(/<caption>Kvartil bland alla kommuner i riket<\/caption>\n<thead><tr>(.*?)<\/tr><\/thead>/)[1];
+  const county = fs.readFileSync(path.join(site, 'compare/county-10.html'), 'utf8');
+  const head = county.match(/<caption>Klass bland de 5 kommunerna i jämförelsen<\/caption>\n<thead><tr>(.*?)<\/tr><\/thead>/)[1];
   assert.deepEqual([...head.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]),
-    ['Nyckeltal', 'År', 'Karlshamn', 'Karlskrona', 'Olofström', 'Ronneby', 'Sölvesborg', 'Region Blekinge', 'Riket']);
-  assert.ok(fs.existsSync(path.join(site, 'compare/profile.html')));
+    ['Nyckeltal', 'År', 'Karlshamn', 'Karlskrona', 'Olofström', 'Ronneby', 'Sölvesborg', 'Blekinge län', 'Riket']);
+  for (const id of ['1060', '1080', '1081', '1082', '1083'])
+    assert.ok(fs.existsSync(path.join(site, `compare/municipality-${id}.html`)), `a profile for ${id}`);
 });
 
 test('an indicator measured by a table: its target judged for Ronneby and for every municipality', () => {
@@ -80,14 +91,18 @@ test('an indicator measured by a table: its target judged for Ronneby and for ev
   assert.equal(r.code, 0, r.stderr);
   const page = fs.readFileSync(path.join(site, 'indicators/vantetid-bistand.html'), 'utf8');
   assert.match(page, /15\u00a0dagar mot målet högst 10\u00a0dagar: ej uppnått\./);
-  assert.match(page, /Källa: Öppna jämförelser, mått oj-vantetid-nybesok\. Målvärden, bedömningar och förändringar är egen bearbetning av data från Öppna jämförelser\./);
+  assert.match(page, /Källa: Öppna jämförelser, mått oj-vantetid-nybesok\. Målvärden, bedömningar, förändringar och medelvärden för riket och länet där källan saknar dem är egen bearbetning av data från Öppna jämförelser\./);
   assert.match(page, /<a href="\.\.\/compare\/kpi-oj-vantetid-nybesok\.html">Jämför med andra kommuner<\/a>/);
-  const profile = fs.readFileSync(path.join(site, 'compare/profile.html'), 'utf8');
+  const profile = fs.readFileSync(path.join(site, 'compare/municipality-1081.html'), 'utf8');
   const row = profile.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0];
-  assert.match(row, /Ej uppnått/);
-  assert.match(row, /<td>15\u00a0dagar<\/td>/, 'the indicator\'s decimals = 0 apply');
-  const county = fs.readFileSync(path.join(site, 'compare/county.html'), 'utf8');
-  const targets = county.slice(county.indexOf('Målstatus mot projektets mål'));
+  assert.match(row, /högst 10\u00a0dagar<br><span class="status status-not-achieved">/);
+  assert.match(row, /<td>15\u00a0dagar<br>/, 'the indicator\'s decimals = 0 apply');
+  // Every municipality in scope is judged against the same target.
+  const sölvesborg = fs.readFileSync(path.join(site, 'compare/municipality-1083.html'), 'utf8');
+  assert.match(sölvesborg.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0],
+    /<span class="status status-achieved">/);
+  const county = fs.readFileSync(path.join(site, 'compare/county-10.html'), 'utf8');
+  const targets = county.slice(county.indexOf('<caption>Mot projektets mål'));
   const cells = [...targets.match(/<tr><th scope="row"><a href="kpi-oj-vantetid-nybesok\.html">.*<\/tr>/)[0]
     .matchAll(/<td class="cell-([a-z-]+)">/g)].map((m) => m[1]);
   // Karlshamn 12, Karlskrona 9, Olofström no value, Ronneby 15, Sölvesborg 10 against at most 10.
@@ -147,7 +162,7 @@ test('a mapping file that is missing, and one naming a column the table lacks', 
     'column = "Automatisk handläggning"'));
   const r = jamfor('check', dir);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /jamfor\.toml:12:11: error: expected an Open Comparisons mapping file, got no file '.*oj\/saknas\.toml'/);
+  assert.match(r.stderr, /jamfor\.toml:13:11: error: expected an Open Comparisons mapping file, got no file '.*oj\/saknas\.toml'/);
   assert.match(r.stderr, new RegExp(`${mapping}:13:1: error: expected a column 'Automatisk handläggning' in the header of .*ekonomiskt-bistand-2022\\.csv \\(line 3\\), got none \\(did you mean 'Automatiserad handläggning'\\?\\)`));
 });
 
@@ -162,7 +177,7 @@ test('a table of all 290 municipalities by name ranks as an independent computat
     const cell = (v) => (v === undefined || v === '' ? '..' : v.replace('.', ','));
     const rows = municipalities.map((m, i) => [i % 7 === 0 ? `${m.name} kommun` : m.name,
       ...columns.map((c) => cell(c.get(m.kommun)))].join(';'));
-    const dir = project(['oj/ifo.toml']);
+    const dir = project(['oj/ifo.toml'], '"all"');
     fs.writeFileSync(path.join(dir, 'oj/ifo.csv'), `Öppna jämförelser ${year}\n\nKommun;${Object.keys(kpis).join(';')}\n` +
       `${rows.join('\n')}\nRiket;${columns.map((c) => cell(c.get('0000'))).join(';')}\n`);
     fs.writeFileSync(path.join(dir, 'oj/ifo.toml'), `table = "ifo.csv"\nyear = ${year}\narea_column = "Kommun"\n` +
@@ -182,13 +197,13 @@ test('a table of all 290 municipalities by name ranks as an independent computat
       for (const v of values.filter((x) => x.value !== null)) counts.set(v.value, (counts.get(v.value) ?? 0) + 1);
       ties += [...counts.values()].filter((c) => c > 1).length;
       missing += values.filter((v) => v.value === null).length;
-      const ranked = readCsv(path.join(site, `compare/kpi-oj-${kpi.toLowerCase()}.csv`), ';');
+      const ranked = readCsv(path.join(site, `compare/kpi-oj-${kpi.toLowerCase()}.csv`), ';').filter((r) => r['kön'] === 'T');
       assert.equal(ranked.length, 290, `${kpi}: every municipality is listed`);
       for (const row of ranked) {
         const want = expected.get(row['område']);
         assert.ok(want, `${kpi}: ${row['område']} is a municipality`);
-        assert.equal(row.rang, want.rank, `${kpi} ${row.namn}: rank`);
-        assert.equal(row.kvartil, want.quartile, `${kpi} ${row.namn}: quartile`);
+        assert.equal(row.rang, want.rank === null ? '' : String(want.rank), `${kpi} ${row.namn}: rank`);
+        assert.equal(row.klass, want.label, `${kpi} ${row.namn}: class`);
         checked++;
       }
       const page = fs.readFileSync(path.join(site, `compare/kpi-oj-${kpi.toLowerCase()}.html`), 'utf8');
