@@ -532,7 +532,9 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
     h += "</tbody>\n</table>\n";
     return rows ? scroll_table(by_target ? "Mot projektets mål" : "Klass bland " + v.r.population.label, h) : std::string();
   };
-  m += "<section>\n<h2>Jämfört med " + escape(v.r.population.label) + "</h2>\n" + matrix(false) + (means ? kMeanNote : "") +
+  // matrix() sets `means`: call it before reading it (operands of + have no order).
+  const std::string by_class = matrix(false);
+  m += "<section>\n<h2>Jämfört med " + escape(v.r.population.label) + "</h2>\n" + by_class + (means ? kMeanNote : "") +
        "</section>\n";
   if (std::string targets = matrix(true); !targets.empty())
     m += "<section>\n<h2>Jämfört med projektets mål</h2>\n<p>Samma mål bedöms för varje kommun, med kommunens värde det "

@@ -1,4 +1,5 @@
 // Shared by the end-to-end tests: run the real jamfor binary and look at what it wrote.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -98,4 +99,99 @@ export function expectedRanking(values, lowerIsBetter, { yesNo = false } = {}) {
     out.set(v.id, { rank, percentile, cls, label: CLASS_LABELS[cls] });
   }
   return out;
+}
+
+// The Kolada look-alike over a folder of value files; resolves to { url, stop() } once it listens.
+export async function startKoladaServer(args) {
+  const { spawn } = await import('node:child_process');
+  const readline = await import('node:readline');
+  const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
+  const server = spawn(serverBin, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  for await (const line of readline.createInterface({ input: server.stdout })) {
+    const url = line.match(/^listening on (\S+)$/)?.[1];
+    if (url) return { url, stop: () => server.kill('SIGTERM') };
+  }
+  throw new Error(`${serverBin} ${args.join(' ')} ended without listening`);
+}
+
+// A Kolada transcription's values of one KPI (values/KPI.csv for T, values-by-gender/KPI.csv
+// for K and M): `${year}|${gender}|${geo}` -> number or null.
+export function readSourceValues(dir, kpi) {
+  const out = new Map();
+  const column = kpi.toLowerCase();
+  const add = (file, fixedGender) => {
+    if (!fs.existsSync(file)) return;
+    for (const r of readCsv(file)) {
+      out.set(`${r.year}|${fixedGender ?? r.gender}|${r.geo}`, r[column] === '' ? null : Number(r[column]));
+    }
+  };
+  add(path.join(dir, 'values', `${kpi}.csv`), 'T');
+  add(path.join(dir, 'values-by-gender', `${kpi}.csv`));
+  return out;
+}
+
+// Checks every ranking of a published data/comparison/KPI.json against expectedRanking over
+// `municipalities` with the source's values. Gives what was covered.
+export function checkRankings(json, source, municipalities, { lowerIsBetter, yesNo = false }) {
+  const seen = { rankings: 0, rows: 0, ties: 0, missing: 0, genders: new Set(), years: new Set() };
+  const kpi = json.kpi.id;
+  for (const ranking of json.rankings) {
+    const values = municipalities.map((id) => ({ id, value: source.get(`${ranking.year}|${ranking.gender}|${id}`) ?? null }));
+    const n = values.filter((v) => v.value !== null).length;
+    if (n === 0) continue;
+    const expected = expectedRanking(values, lowerIsBetter, { yesNo });
+    const where = `${kpi} ${ranking.year} ${ranking.gender}`;
+    assert.equal(ranking.n, n, `${where}: n`);
+    assert.equal(ranking.classes, yesNo ? 'answers' : n < 8 ? 'too-few' : 'quartiles', `${where}: classes`);
+    assert.deepEqual(ranking.columns, ['area', 'value', 'rank', 'percentile', 'class']);
+    const rows = new Map(ranking.rows.map((r) => [r[0], r]));
+    assert.equal(rows.size, municipalities.length, `${where}: every municipality is listed`);
+    const counts = new Map();
+    for (const { id, value } of values) {
+      const [, publishedValue, rank, percentile, cls] = rows.get(id) ?? [];
+      const want = expected.get(id);
+      assert.equal(publishedValue, value, `${where} ${id}: value`);
+      assert.equal(rank, want.rank, `${where} ${id}: rank`);
+      assert.equal(percentile, want.percentile, `${where} ${id}: percentile`);
+      assert.equal(cls, want.cls, `${where} ${id}: class`);
+      if (value === null) seen.missing++;
+      else counts.set(value, (counts.get(value) ?? 0) + 1);
+      seen.rows++;
+    }
+    seen.ties += [...counts.values()].filter((c) => c > 1).length;
+    seen.rankings++;
+    seen.genders.add(ranking.gender);
+    seen.years.add(ranking.year);
+  }
+  return seen;
+}
+
+function cellText(html) {
+  return html.replace(/<span class="vh">[^<]*<\/span>/g, '').replace(/<[^>]*>/g, '').replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .trim();
+}
+
+// The table of a page whose caption starts with `caption`: { head: [text], rows: [{ cls, cells:
+// [{ text, cls, html }] }] }, or null. Visually hidden text is left out of `text`.
+export function htmlTable(html, caption) {
+  for (const m of html.matchAll(/<table[^>]*>\s*<caption>(.*?)<\/caption>([\s\S]*?)<\/table>/g)) {
+    if (!cellText(m[1]).startsWith(caption)) continue;
+    const head = [...(m[2].match(/<thead>([\s\S]*?)<\/thead>/)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)]
+      .map((c) => cellText(c[1]));
+    const body = m[2].match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '';
+    const rows = [...body.matchAll(/<tr(?: class="([^"]*)")?>([\s\S]*?)<\/tr>/g)].map((r) => ({
+      cls: r[1] ?? '',
+      cells: [...r[2].matchAll(/<t[hd]([^>]*)>([\s\S]*?)<\/t[hd]>/g)]
+        .map((c) => ({ text: cellText(c[2]), cls: c[1].match(/class="([^"]*)"/)?.[1] ?? '', html: c[2] })),
+    }));
+    return { caption: cellText(m[1]), head, rows };
+  }
+  return null;
+}
+
+// "−1 989,3 kr/inv" -> -1989.3; null when the text holds no number.
+export function swedishNumber(text) {
+  const m = text.replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]/g, '').match(/^[-+]?\d+(,\d+)?/);
+  return m ? Number(m[0].replace(',', '.')) : null;
 }
