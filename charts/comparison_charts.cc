@@ -464,7 +464,7 @@ ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing clas
       {"color", json::object{{"field", "class"}, {"type", "nominal"}, {"title", class_title}, {"scale", class_scale(classing)},
                              {"legend", json::object{{"titleLimit", 320}}}}},
       {"tooltip", json::array{json::object{{"field", "name"}, {"title", name_title}}, json::object{{"field", "text"}, {"title", "Värde"}},
-                              json::object{{"field", "class"}, {"title", "Klass"}}}}};
+                              json::object{{"field", "class"}, {"title", class_title}}}}};
   chart.spec = std::move(spec);
   return chart;
 }

@@ -477,11 +477,16 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
 
 // The KPI a county or national map shows: the first the project sets a target for, else the
 // first with a direction.
+// The KPI a county or the national page maps: one the project measures a goal with, else
+// the first ranked by quartile (a yes/no map says less than a graded one).
 const KpiResult* map_kpi(const View& v) {
+  auto ranked = [](const KpiResult& k) { return k.kpi->direction && k.latest(); };
   for (const auto& k : v.r.kpis)
-    if (k.kpi->direction && !k.kpi->indicator_id.empty() && k.latest()) return &k;
+    if (ranked(k) && !k.kpi->indicator_id.empty()) return &k;
   for (const auto& k : v.r.kpis)
-    if (k.kpi->direction && k.latest()) return &k;
+    if (ranked(k) && k.kpi->kind != ValueKind::YesNo) return &k;
+  for (const auto& k : v.r.kpis)
+    if (ranked(k)) return &k;
   return nullptr;
 }
 

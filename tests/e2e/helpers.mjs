@@ -195,3 +195,9 @@ export function swedishNumber(text) {
   const m = text.replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]/g, '').match(/^[-+]?\d+(,\d+)?/);
   return m ? Number(m[0].replace(',', '.')) : null;
 }
+
+// KPIs of ../shared/data/kolada-national.tgz chosen for their ranking traps, with the direction
+// the national test site gives them: a yes/no answer; most municipalities sharing the worst
+// value (0 % with higher better); most sharing the best (0 with lower better); gaps and
+// women/men.
+export const NATIONAL_KPIS = { N05405: 'higher', U28139: 'higher', U00915: 'lower', N31814: 'lower' };
