@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
   if (report.kpis)
     std::printf("; compared %zu KPIs: %zu municipality profile%s, %zu county page%s", report.kpis, report.profiles,
                 report.profiles == 1 ? "" : "s", report.county_pages, report.county_pages == 1 ? "" : "s");
+  if (report.national_page) std::printf(", the national page");
   std::printf("\n");
   return 0;
 }

@@ -135,6 +135,7 @@ void fill_report(const Run& run, const WriteSummary& written) {
     r.kpis = run.comparison->kpis.size();
     r.profiles = run.comparison->scope.size();
     r.county_pages = run.comparison->county_pages.size();
+    r.national_page = run.comparison->national;
   }
 }
 

@@ -21,6 +21,7 @@ struct BuildOptions {
 struct BuildReport {
   size_t goals = 0, indicators = 0, outcomes = 0, pages = 0, files = 0;
   size_t kpis = 0, profiles = 0, county_pages = 0;
+  bool national_page = false;
   std::vector<Diagnostic> warnings;  // filled even when the build fails
 };
 

@@ -9,7 +9,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "project/outcomes_reader.h"
 
 using namespace jamfor;
 namespace fs = std::filesystem;
@@ -164,7 +163,7 @@ TEST_CASE("write_site: results.json is valid JSON") {
   CHECK(data.is_object());
 }
 
-TEST_CASE("write_site: an indicator's CSV download reads back as the same outcomes") {
+TEST_CASE("write_site: an indicator's CSV download has Excel's header and Swedish decimals") {
   TempDir tmp;
   const Project project = small_project();
   const Results results = compute_results(project);
@@ -172,19 +171,7 @@ TEST_CASE("write_site: an indicator's CSV download reads back as the same outcom
   const std::string csv = read_file(tmp.site() / "indicators/placerade-barn.csv");
   CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFindikator;period;kön;enhet;referens;värde;kommentar\r\n"));
   CHECK_THAT(csv, Contains("placerade-barn;2016;K;;;30,5;\r\n"));
-
-  Diagnostics diags;
-  auto outcomes = parse_outcomes_csv(csv, "placerade-barn.csv", project, diags);
-  CHECK(diags.items().empty());
-  REQUIRE(outcomes.size() == project.outcomes.size());
-  for (const auto& original : project.outcomes) {
-    auto it = std::find_if(outcomes.begin(), outcomes.end(), [&](const Outcome& o) {
-      return o.period == original.period && o.gender == original.gender;
-    });
-    REQUIRE(it != outcomes.end());
-    CHECK(it->value == original.value);
-    CHECK(it->comment == original.comment);
-  }
+  // Reading it back as outcomes is cli/pipeline_test.cc's: site/ does not know the reader.
 }
 
 TEST_CASE("write_site: text from the project cannot inject script") {
