@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/area.h"
+#include "project/kolada_config.h"
 
 namespace jamfor {
 namespace {
@@ -14,7 +15,7 @@ void add(std::vector<std::string>& list, const std::string& item) {
 }  // namespace
 
 std::optional<KoladaRequest> kolada_request(const Project& project, std::string* error) {
-  const KoladaConfig config = project.kolada.value_or(KoladaConfig{});
+  const KoladaConfig config = project.kolada.value_or(default_kolada_config());
   const ComparisonConfig& comparison = project.comparison;
   KoladaRequest r;
   r.url = config.url;

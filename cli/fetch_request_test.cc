@@ -35,3 +35,17 @@ TEST_CASE("fetch request: nothing to fetch is said so") {
   CHECK_FALSE(kolada_request(p, &error));
   CHECK(error == "nothing to fetch: jamfor.toml has no [kolada] table and no indicator names a Kolada KPI");
 }
+
+TEST_CASE("fetch request: without a [kolada] table the indicators' KPIs are fetched from 2010 to this year") {
+  Project p;
+  Indicator ind;
+  ind.values_from = ValuesFrom::Kolada;
+  ind.kpi = "U31402";
+  p.indicators.push_back(ind);
+  std::string error;
+  auto r = kolada_request(p, &error);
+  REQUIRE(r);
+  CHECK(r->kpis == std::vector<std::string>{"U31402"});
+  CHECK(r->first_year == 2010);
+  CHECK(r->last_year >= 2026);
+}

@@ -9,6 +9,7 @@
 #include "generator/results.h"
 #include "kolada/store_reader.h"
 #include "open_comparisons/tables.h"
+#include "project/kolada_config.h"
 #include "project/loader.h"
 
 namespace fs = std::filesystem;
@@ -55,7 +56,7 @@ bool any_indicator_from(const Project& p, ValuesFrom from) {
 
 StoreQuery store_query(const Project& p) {
   StoreQuery q;
-  const KoladaConfig config = p.kolada.value_or(KoladaConfig{});
+  const KoladaConfig config = p.kolada.value_or(default_kolada_config());
   q.kpis = config.kpis;
   q.kpi_groups = config.kpi_groups;
   for (const auto& ind : p.indicators)

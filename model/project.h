@@ -144,7 +144,7 @@ struct KoladaConfig {
   std::vector<std::string> municipality_groups;  // Kolada groups such as "Liknande kommuner", by id
   bool all_municipalities = false;
   int first_year = 2010;
-  int last_year = 0;  // 0: the current year
+  int last_year = 0;  // see default_kolada_config(): this year unless set
   int concurrency = 4;
   int timeout_seconds = 30;
   SourceLoc loc;

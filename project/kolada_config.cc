@@ -51,4 +51,10 @@ KoladaConfig read_kolada_config(TomlTable& t, ComparisonConfigReader& comparison
   return c;
 }
 
+KoladaConfig default_kolada_config() {
+  KoladaConfig c;
+  c.last_year = current_year();
+  return c;
+}
+
 }  // namespace jamfor

@@ -12,4 +12,7 @@ namespace jamfor {
 // naming their place in [comparison].
 KoladaConfig read_kolada_config(TomlTable& t, ComparisonConfigReader& comparison);
 
+// Without a [kolada] table: fetch the default years (2010 to this year) of what the indicators name.
+KoladaConfig default_kolada_config();
+
 }  // namespace jamfor
