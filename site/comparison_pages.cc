@@ -685,10 +685,20 @@ std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis
     kolada = kolada || k->source == Source::Kolada;
   }
   if (sources.empty()) return "";
+  // Kolada dates each KPI's publication; a page of many gives the range.
+  std::string first_published, last_published;
+  for (const ComparisonKpi* k : kpis) {
+    if (k->source != Source::Kolada || k->publication_date.empty()) continue;
+    if (first_published.empty() || k->publication_date < first_published) first_published = k->publication_date;
+    if (last_published.empty() || k->publication_date > last_published) last_published = k->publication_date;
+  }
   std::string values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
     values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i]));
     if (kolada && sources[i] == "Kolada" && !fetched.empty()) values += ", hämtad " + escape(fetched);
+    if (sources[i] == "Kolada" && !first_published.empty())
+      values += ", publicerad av Kolada " +
+                escape(first_published == last_published ? first_published : first_published + "–" + last_published);
     names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
   }
   return "<p class=\"attribution\">Värden: " + values + ". Rang, klasser, median, medelvärden, förändringar och "

@@ -88,10 +88,14 @@ std::string external_source(const Results& r, const Indicator& ind) {
   return k ? k->source_name : "";
 }
 
-// ", hämtad 2026-12-03" for Kolada's values, as its terms ask a service to say where and when.
+// ", hämtad 2026-12-03, publicerad av Kolada 2025-06-14" for Kolada's values, as its terms ask a
+// service to say where and when.
 std::string fetched_note(const Results& r, const Indicator& ind) {
   if (ind.values_from != ValuesFrom::Kolada || !r.comparison || r.comparison->data->kolada_fetched.empty()) return "";
-  return ", hämtad " + r.comparison->data->kolada_fetched;
+  std::string note = ", hämtad " + r.comparison->data->kolada_fetched;
+  if (const ComparisonKpi* k = measured_by(r, ind); k && !k->publication_date.empty())
+    note += ", publicerad av Kolada " + k->publication_date;
+  return note;
 }
 
 // Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
