@@ -381,7 +381,9 @@ std::optional<Reference> reference_value(const Comparison& c, const ComparisonKp
       ++n;
       if (std::find(counties.begin(), counties.end(), c.areas[m].county) == counties.end()) counties.push_back(c.areas[m].county);
     }
-  if (n == 0 || static_cast<int>(counties.size()) < min_counties) return std::nullopt;
+  // A mean of fewer than half the municipalities it stands for would speak for those missing.
+  if (n == 0 || 2 * static_cast<size_t>(n) < members.size() || static_cast<int>(counties.size()) < min_counties)
+    return std::nullopt;
   return Reference{sum / n, ReferenceOrigin::MeanOfMunicipalities, n};
 }
 

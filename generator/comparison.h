@@ -132,8 +132,8 @@ struct ComparisonResults {
 std::optional<ComparisonResults> compute_comparison(const Comparison& data, const Project& project,
                                                     const Results& results, Diagnostics& diags);
 
-// The source's value for `area`, else the unweighted mean of `members`, when they lie in at
-// least `min_counties` counties (the references above).
+// The source's value for `area`, else the unweighted mean of `members`, when at least half of
+// them have a value and those lie in at least `min_counties` counties (the references above).
 std::optional<Reference> reference_value(const Comparison& c, const ComparisonKpi& k, std::optional<size_t> area,
                                         const std::vector<size_t>& members, int year, Gender g, int min_counties = 1);
 inline constexpr int kMinCountiesForRiket = 11;

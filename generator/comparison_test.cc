@@ -242,3 +242,20 @@ TEST_CASE("comparison: without Kolada's own value, Riket is the mean of municipa
   c.set(c.kpis[0], 0, 2022, Gender::Total, 42);
   CHECK(reference_value(c, c.kpis[0], c.riket(), municipalities, 2022, Gender::Total, kMinCountiesForRiket)->value == 42);
 }
+
+TEST_CASE("comparison: a county's mean needs values from at least half of its municipalities") {
+  Comparison c;
+  c.first_year = c.last_year = 2022;
+  c.kpis.push_back(ComparisonKpi{});
+  std::vector<size_t> blekinge;
+  for (const char* id : {"1060", "1080", "1081", "1082", "1083"})
+    blekinge.push_back(c.add_area({id, id, AreaType::Municipality, "10"}));
+  c.set(c.kpis[0], blekinge[0], 2022, Gender::Total, 10);
+  c.set(c.kpis[0], blekinge[1], 2022, Gender::Total, 20);
+  CHECK_FALSE(reference_value(c, c.kpis[0], std::nullopt, blekinge, 2022, Gender::Total));
+  c.set(c.kpis[0], blekinge[2], 2022, Gender::Total, 30);
+  auto mean = reference_value(c, c.kpis[0], std::nullopt, blekinge, 2022, Gender::Total);
+  REQUIRE(mean);
+  CHECK(mean->value == 20);
+  CHECK(mean->count == 3);
+}
