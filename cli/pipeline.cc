@@ -90,13 +90,7 @@ std::optional<Error> load_comparison(Run& run) {
   } else if (p.kolada) {
     diags.warning({store, 0, 0}, "no Kolada store yet, so no comparison pages; run 'jamfor fetch " + run.dir + "'");
   }
-  for (const auto& source : p.open_comparisons) {
-    const auto mapping = (fs::path(p.root) / source.mapping).lexically_normal().string();
-    if (!fs::is_regular_file(mapping))
-      diags.error(source.loc, "expected an Open Comparisons mapping file, got no file " + quote(mapping));
-    else if (auto table = read_open_comparisons(mapping, diags))
-      add_open_comparisons(run.data, *table, diags);
-  }
+  for (const auto& table : read_open_comparisons_tables(p, diags)) add_open_comparisons(run.data, table, diags);
   // After a source's errors, what the join finds missing would only repeat them.
   if (!diags.has_errors()) join_project(run.data, p, diags);
   if (!diags.has_errors() && !run.data.kpis.empty()) {

@@ -78,7 +78,8 @@ json::value kpi_comparison_json(const ComparisonResults& r, const KpiResult& k) 
   if (!kpi.publication_date.empty()) meta["publication_date"] = kpi.publication_date;
   root["kpi"] = std::move(meta);
   if (kpi.source == Source::Kolada && !c.kolada_fetched.empty()) root["fetched"] = c.kolada_fetched;
-  root["population"] = r.population.label;
+  // Its areas are listed once, in data/comparison.json.
+  root["population"] = json::object{{"label", r.population.label}};
   json::array rankings;
   for (const auto& y : k.years) {
     const Ranking& ranking = y.ranking;

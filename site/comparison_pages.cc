@@ -475,8 +475,6 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
 
 // ---------------------------------------------------------------- county pages
 
-// The KPI a county or national map shows: the first the project sets a target for, else the
-// first with a direction.
 // The KPI a county or the national page maps: one the project measures a goal with, else
 // the first ranked by quartile (a yes/no map says less than a graded one).
 const KpiResult* map_kpi(const View& v) {

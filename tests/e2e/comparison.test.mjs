@@ -140,7 +140,7 @@ test('ranks and classes of every KPI, every year, women and men, agree with an i
     if (json.kpi.source !== 'Kolada') continue;
     assert.equal(json.kpi.direction, directions.get(json.kpi.id) ?? null, `${json.kpi.id}: direction`);
     assert.equal(json.fetched, fetchedOn);
-    assert.equal(json.population, 'Sveriges 290 kommuner');
+    assert.deepEqual(json.population, { label: 'Sveriges 290 kommuner' });
     if (!json.kpi.direction) {
       assert.ok(json.rankings.every((r) => r.rows.every((row) => row[2] === null)), `${json.kpi.id}: no ranks without a direction`);
       continue;
