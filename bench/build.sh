@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build time and peak memory of `jamfor build` at national scale: N KPIs (default 500) of
 # ../shared/data/kolada-national.tgz for every municipality, region and Riket, 1994-2022,
-# fetched from the local Kolada look-alike, every KPI ranked on its comparison page.
+# fetched from the local Kolada look-alike, every KPI ranked on its comparison page, with a
+# profile for every municipality, a page for every county and the national page (scope "all").
 #
 #   bash bench/build.sh [N]
 #

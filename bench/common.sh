@@ -24,8 +24,9 @@ start_server() {
   url=${line#listening on }
 }
 
-# write_project KPI_LIST: every area, 1994-2022, Ronneby as the own municipality, every KPI
-# ranked (lower is better) so the comparison pages do all their work.
+# write_project KPI_LIST: the national site (scope "all": 290 profiles, 21 county pages, the
+# national page) over every area, 1994-2022, Ronneby as the focus, every KPI ranked (lower is
+# better) so the comparison pages do all their work.
 write_project() {
   project="$work/project"
   mkdir -p "$project"
@@ -35,14 +36,15 @@ title = "Benchmark"
 organisation = "Benchmark"
 [periods]
 current = "2022"
+[comparison]
+scope = "all"
+focus = "1081"
+lower_is_better = [$1]
 [kolada]
 url = "$url"
-own_municipality = "1081"
-all_municipalities = true
 first_year = 1994
 last_year = 2022
 kpis = [$1]
-lower_is_better = [$1]
 TOML
   printf '[[goal]]\nid = "g"\ntitle = "Mål"\nlevel = "kf"\ndecided_by = "Kommunfullmäktige"\n' > "$project/goals.toml"
 }
