@@ -205,8 +205,8 @@ std::string focus_facts(const View& v, const KpiResult& k, const YearComparison&
 
 std::string ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
   const ComparisonKpi& kpi = *k.kpi;
-  std::string t = "<table class=\"data ranking\">\n<caption>Rangordning " + std::to_string(y.year) + " bland " +
-                  escape(v.r.population.label) + "</caption>\n<thead><tr><th scope=\"col\">Rang</th><th scope=\"col\">Kommun</th>"
+  const std::string caption = "Rangordning " + std::to_string(y.year) + " bland " + v.r.population.label;
+  std::string t = "<table class=\"data ranking\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">Rang</th><th scope=\"col\">Kommun</th>"
                   "<th scope=\"col\">Värde</th><th scope=\"col\">Percentil</th><th scope=\"col\">Klass</th></tr></thead>\n<tbody>\n";
   for (auto slot : y.ranking.order) {
     const size_t area = v.r.population.areas[slot];
@@ -218,7 +218,7 @@ std::string ranking_table(const View& v, const KpiResult& k, const YearCompariso
          (ranked ? format_number(y.ranking.percentile(slot), 0) : "–") + "</td><td>" + class_badge(y.ranking.cls[slot]) +
          "</td></tr>\n";
   }
-  return t + "</tbody>\n</table>\n";
+  return scroll_table(caption, t + "</tbody>\n</table>\n");
 }
 
 // The CSV beside the KPI page: the latest ranking of totals, women and men.
