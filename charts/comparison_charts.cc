@@ -462,7 +462,7 @@ ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing clas
   spec["mark"] = json::object{{"type", "geoshape"}, {"stroke", "#ffffff"}, {"strokeWidth", 1}};
   spec["encoding"] = json::object{
       {"color", json::object{{"field", "class"}, {"type", "nominal"}, {"title", class_title}, {"scale", class_scale(classing)},
-                             {"legend", json::object{{"titleLimit", 320}}}}},
+                             {"legend", json::object{{"titleLimit", 320}, {"columns", 2}}}}},
       {"tooltip", json::array{json::object{{"field", "name"}, {"title", name_title}}, json::object{{"field", "text"}, {"title", "Värde"}},
                               json::object{{"field", "class"}, {"title", class_title}}}}};
   chart.spec = std::move(spec);
