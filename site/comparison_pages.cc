@@ -676,12 +676,14 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
 std::string source_credit(const std::string& source) { return source; }
 
 std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched) {
-  std::vector<std::string> sources;
-  bool kolada = false;
-  for (const ComparisonKpi* k : kpis) {
-    if (std::find(sources.begin(), sources.end(), k->source_name) == sources.end()) sources.push_back(k->source_name);
-    kolada = kolada || k->source == Source::Kolada;
-  }
+  struct Named {
+    std::string name;
+    bool kolada;
+  };
+  std::vector<Named> sources;
+  for (const ComparisonKpi* k : kpis)
+    if (std::none_of(sources.begin(), sources.end(), [&](const Named& n) { return n.name == k->source_name; }))
+      sources.push_back({k->source_name, k->source == Source::Kolada});
   if (sources.empty()) return "";
   // Kolada dates each KPI's publication; a page of many gives the range.
   std::string first_published, last_published;
@@ -692,12 +694,12 @@ std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis
   }
   std::string values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
-    values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i]));
-    if (kolada && sources[i] == "Kolada" && !fetched.empty()) values += ", hämtad " + escape(fetched);
-    if (sources[i] == "Kolada" && !first_published.empty())
+    values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i].name));
+    if (sources[i].kolada && !fetched.empty()) values += ", hämtad " + escape(fetched);
+    if (sources[i].kolada && !first_published.empty())
       values += ", publicerad av Kolada " +
                 escape(first_published == last_published ? first_published : first_published + "–" + last_published);
-    names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i]);
+    names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i].name);
   }
   return "<p class=\"attribution\">Värden: " + values + ". Rang, klasser, median, medelvärden, förändringar och "
          "målstatus: egen bearbetning av data från " + names + ".</p>\n";

@@ -240,18 +240,19 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
       m += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
     }
     m += "</tbody>\n</table>\n";
-    std::vector<std::string> sources;
-    std::string fetched;
+    // Each source once, with the fetch note of the first indicator that has one.
+    std::vector<std::pair<std::string, std::string>> sources;
     for (const auto& l : goal.indicators) {
       const Indicator& ind = *p.find_indicator(l.indicator_id);
-      if (std::string s = external_source(r, ind); !s.empty() && std::find(sources.begin(), sources.end(), s) == sources.end())
-        sources.push_back(s);
-      if (fetched.empty()) fetched = fetched_note(r, ind);
+      const std::string s = external_source(r, ind);
+      if (s.empty()) continue;
+      auto it = std::find_if(sources.begin(), sources.end(), [&](const auto& e) { return e.first == s; });
+      if (it == sources.end()) it = sources.insert(sources.end(), {s, ""});
+      if (it->second.empty()) it->second = fetched_note(r, ind);
     }
-    for (const auto& s : sources)
+    for (const auto& [s, fetched] : sources)
       m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(source_credit(s)) +
-           (s == "Kolada" ? escape(fetched) : "") + ". Målvärden och bedömningar är egen bearbetning av data från " +
-           escape(s) + ".</p>\n";
+           escape(fetched) + ". Målvärden och bedömningar är egen bearbetning av data från " + escape(s) + ".</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
