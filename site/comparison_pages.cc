@@ -685,24 +685,27 @@ std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis
     if (std::none_of(sources.begin(), sources.end(), [&](const Named& n) { return n.name == k->source_name; }))
       sources.push_back({k->source_name, k->source == Source::Kolada});
   if (sources.empty()) return "";
-  // Kolada dates each KPI's publication; a page of many gives the range.
-  std::string first_published, last_published;
-  for (const ComparisonKpi* k : kpis) {
-    if (k->source != Source::Kolada || k->publication_date.empty()) continue;
-    if (first_published.empty() || k->publication_date < first_published) first_published = k->publication_date;
-    if (last_published.empty() || k->publication_date > last_published) last_published = k->publication_date;
-  }
   std::string values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
     values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i].name));
-    if (sources[i].kolada && !fetched.empty()) values += ", hämtad " + escape(fetched);
-    if (sources[i].kolada && !first_published.empty())
-      values += ", publicerad av Kolada " +
-                escape(first_published == last_published ? first_published : first_published + "–" + last_published);
+    if (sources[i].kolada) values += escape(kolada_dates(kpis, fetched));
     names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i].name);
   }
   return "<p class=\"attribution\">Värden: " + values + ". Rang, klasser, median, medelvärden, förändringar och "
          "målstatus: egen bearbetning av data från " + names + ".</p>\n";
+}
+
+std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched) {
+  // Kolada dates each KPI's publication; a page of many gives the range.
+  std::string first, last;
+  for (const ComparisonKpi* k : kpis) {
+    if (k->source != Source::Kolada || k->publication_date.empty()) continue;
+    if (first.empty() || k->publication_date < first) first = k->publication_date;
+    if (last.empty() || k->publication_date > last) last = k->publication_date;
+  }
+  std::string out = fetched.empty() ? "" : ", hämtad " + fetched;
+  if (!first.empty()) out += ", publicerad av Kolada " + (first == last ? first : first + "–" + last);
+  return out;
 }
 
 std::vector<SitePage> render_comparison_pages(const Results& results) {

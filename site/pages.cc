@@ -88,14 +88,18 @@ std::string external_source(const Results& r, const Indicator& ind) {
   return k ? k->source_name : "";
 }
 
-// ", hämtad 2026-12-03, publicerad av Kolada 2025-06-14" for Kolada's values, as its terms ask a
-// service to say where and when.
-std::string fetched_note(const Results& r, const Indicator& ind) {
-  if (ind.values_from != ValuesFrom::Kolada || !r.comparison || r.comparison->data->kolada_fetched.empty()) return "";
-  std::string note = ", hämtad " + r.comparison->data->kolada_fetched;
-  if (const ComparisonKpi* k = measured_by(r, ind); k && !k->publication_date.empty())
-    note += ", publicerad av Kolada " + k->publication_date;
-  return note;
+// ", hämtad 2026-12-03, publicerad av Kolada 2025-06-14" for the Kolada values of `indicators`,
+// as Kolada's terms ask a service to say where and when.
+std::string fetched_note(const Results& r, const std::vector<const Indicator*>& indicators) {
+  if (!r.comparison || r.comparison->data->kolada_fetched.empty()) return "";
+  std::vector<const ComparisonKpi*> kpis;
+  bool kolada = false;
+  for (const Indicator* ind : indicators) {
+    if (ind->values_from != ValuesFrom::Kolada) continue;
+    kolada = true;
+    if (const ComparisonKpi* k = measured_by(r, *ind)) kpis.push_back(k);
+  }
+  return kolada ? kolada_dates(kpis, r.comparison->data->kolada_fetched) : "";
 }
 
 // Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
@@ -104,7 +108,7 @@ std::string source_note(const Results& r, const Indicator& ind) {
   const std::string source = external_source(r, ind);
   if (source.empty()) return "";
   const std::string values = source_credit(source) + (ind.values_from == ValuesFrom::Kolada ? ", nyckeltal " : ", mått ") +
-                             ind.kpi + fetched_note(r, ind);
+                             ind.kpi + fetched_note(r, {&ind});
   return "<p class=\"attribution\">Källa: " + escape(values) +
          ". Målvärden, bedömningar, förändringar och medelvärden för riket och länet där källan saknar dem är egen "
          "bearbetning av data från " + escape(source) + ".</p>\n";
@@ -240,19 +244,19 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
       m += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
     }
     m += "</tbody>\n</table>\n";
-    // Each source once, with the fetch note of the first indicator that has one.
-    std::vector<std::pair<std::string, std::string>> sources;
+    // Each source once, with the dates of its indicators' values.
+    std::vector<std::pair<std::string, std::vector<const Indicator*>>> sources;
     for (const auto& l : goal.indicators) {
       const Indicator& ind = *p.find_indicator(l.indicator_id);
       const std::string s = external_source(r, ind);
       if (s.empty()) continue;
       auto it = std::find_if(sources.begin(), sources.end(), [&](const auto& e) { return e.first == s; });
-      if (it == sources.end()) it = sources.insert(sources.end(), {s, ""});
-      if (it->second.empty()) it->second = fetched_note(r, ind);
+      if (it == sources.end()) it = sources.insert(sources.end(), {s, {}});
+      it->second.push_back(&ind);
     }
-    for (const auto& [s, fetched] : sources)
+    for (const auto& [s, indicators] : sources)
       m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(source_credit(s)) +
-           escape(fetched) + ". Målvärden och bedömningar är egen bearbetning av data från " + escape(s) + ".</p>\n";
+           escape(fetched_note(r, indicators)) + ". Målvärden och bedömningar är egen bearbetning av data från " + escape(s) + ".</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
