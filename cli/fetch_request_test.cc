@@ -4,6 +4,17 @@
 
 using namespace jamfor;
 
+namespace {
+
+Indicator from_kolada(const std::string& kpi) {
+  Indicator ind;
+  ind.values_from = ValuesFrom::Kolada;
+  ind.kpi = kpi;
+  return ind;
+}
+
+}  // namespace
+
 TEST_CASE("fetch request: the comparison's scope, focus, regions and groups are fetched with [kolada]'s own") {
   Project p;
   p.kolada = KoladaConfig{};
@@ -13,10 +24,7 @@ TEST_CASE("fetch request: the comparison's scope, focus, regions and groups are 
   p.comparison.scope.counties = {"25"};
   p.comparison.focus = "1081";
   p.comparison.similar_group = "G38151";
-  Indicator ind;
-  ind.values_from = ValuesFrom::Kolada;
-  ind.kpi = "U31402";
-  p.indicators.push_back(ind);
+  p.indicators.push_back(from_kolada("U31402"));
   std::string error;
   auto r = kolada_request(p, &error);
   REQUIRE(r);
@@ -38,10 +46,7 @@ TEST_CASE("fetch request: nothing to fetch is said so") {
 
 TEST_CASE("fetch request: without a [kolada] table the indicators' KPIs are fetched from 2010 to this year") {
   Project p;
-  Indicator ind;
-  ind.values_from = ValuesFrom::Kolada;
-  ind.kpi = "U31402";
-  p.indicators.push_back(ind);
+  p.indicators.push_back(from_kolada("U31402"));
   std::string error;
   auto r = kolada_request(p, &error);
   REQUIRE(r);

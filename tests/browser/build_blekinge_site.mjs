@@ -3,16 +3,13 @@
 // project's small fixture with the example cut down to its 3 KPIs), then `jamfor build`, with the shared municipality boundaries so
 // the county map is drawn too.
 //   node tests/browser/build_blekinge_site.mjs OUT
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = process.env.JAMFOR_BIN || path.join(repo, 'build/jamfor');
-const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
+import { bin, repo, startKoladaServer } from '../e2e/helpers.mjs';
+
 const shared = path.resolve(repo, '../shared/data');
 const out = process.argv[2];
 if (!out) {
@@ -22,13 +19,8 @@ if (!out) {
 
 const haveShared = fs.existsSync(path.join(shared, 'kolada/values'));
 if (!haveShared) console.log(`no ${shared}/kolada: fetching the project's small fixture instead`);
-const server = spawn(serverBin, haveShared ? ['--data', path.join(shared, 'kolada')]
-  : ['--fixtures', path.join(repo, 'tests/fixtures/kolada')], { stdio: ['pipe', 'pipe', 'inherit'] });
-let url;
-for await (const line of readline.createInterface({ input: server.stdout })) {
-  url = line.match(/^listening on (\S+)$/)?.[1];
-  if (url) break;
-}
+const server = await startKoladaServer(haveShared ? ['--data', path.join(shared, 'kolada')]
+  : ['--fixtures', path.join(repo, 'tests/fixtures/kolada')]);
 
 const project = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jamfor-blekinge-')), 'project');
 fs.cpSync(path.join(repo, 'examples/blekinge'), project, { recursive: true });
@@ -54,13 +46,13 @@ if (fs.existsSync(geo)) {
 }
 let code = 1;
 try {
-  for (const args of [['fetch', project, '--kolada-url', url], ['build', project, '--out', out]]) {
+  for (const args of [['fetch', project, '--kolada-url', server.url], ['build', project, '--out', out]]) {
     const r = spawnSync(bin, args, { stdio: 'inherit', timeout: 120_000 });
     code = r.status ?? 1;
     if (code !== 0) break;
   }
 } finally {
-  server.kill('SIGTERM');
+  server.stop();
   fs.rmSync(path.dirname(project), { recursive: true, force: true });
 }
 process.exit(code);

@@ -101,14 +101,14 @@ export function expectedRanking(values, lowerIsBetter, { yesNo = false } = {}) {
   return out;
 }
 
-// The Kolada look-alike over a folder of value files; resolves to { url, stop() } once it listens.
+// The Kolada look-alike (on 127.0.0.1 only); resolves to { url, stop() } once it listens.
 export async function startKoladaServer(args) {
   const { spawn } = await import('node:child_process');
   const readline = await import('node:readline');
   const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
   const server = spawn(serverBin, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   for await (const line of readline.createInterface({ input: server.stdout })) {
-    const url = line.match(/^listening on (\S+)$/)?.[1];
+    const url = line.match(/^listening on (http:\/\/127\.0\.0\.1:\d+\/v3)$/)?.[1];
     if (url) return { url, stop: () => server.kill('SIGTERM') };
   }
   throw new Error(`${serverBin} ${args.join(' ')} ended without listening`);

@@ -5,28 +5,21 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { after, test } from 'node:test';
 
-import { bin, copyProject, jamfor, repo, smallProject, tempDir } from './helpers.mjs';
+import { bin, copyProject, jamfor, repo, smallProject, startKoladaServer, tempDir } from './helpers.mjs';
 
-const serverBin = process.env.KOLADA_SERVER_BIN || path.join(path.dirname(bin), 'kolada_test_server');
 const shared = path.resolve(repo, '../shared/data/kolada');
 const haveShared = fs.existsSync(path.join(shared, 'values'));
 const servers = [];
 
 async function startServer(...args) {
-  const child = spawn(serverBin, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-  servers.push(child);
-  const lines = readline.createInterface({ input: child.stdout });
-  for await (const line of lines) {
-    const m = line.match(/^listening on (http:\/\/127\.0\.0\.1:\d+\/v3)$/);
-    if (m) return { url: m[1], child };
-  }
-  throw new Error('kolada_test_server did not start');
+  const server = await startKoladaServer(args);
+  servers.push(server);
+  return server;
 }
 
-after(() => { for (const s of servers) s.kill('SIGTERM'); });
+after(() => { for (const s of servers) s.stop(); });
 
 function info(project) {
   const r = jamfor('info', project);
