@@ -51,6 +51,7 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
   h += "<!DOCTYPE html>\n<html lang=\"" + escape(site.language) + "\">\n<head>\n";
   h += "<meta charset=\"utf-8\">\n";
   h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  h += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + std::string(kContentSecurityPolicy) + "\">\n";
   h += "<title>" + escape(frame.title) + " – " + escape(site.title) + "</title>\n";
   h += "<link rel=\"icon\" href=\"data:,\">\n";
   h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/style.css\">\n";
@@ -76,7 +77,7 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
        " · Skapad med jamfor</p>\n</footer>\n";
   if (frame.has_charts) {
     for (const auto& script : frame.data_scripts) h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
-    for (const char* script : {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "jamfor.js"})
+    for (const char* script : {"vega.min.js", "vega-interpreter.js", "vega-lite.min.js", "vega-embed.min.js", "jamfor.js"})
       h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
   }
   h += "</body>\n</html>\n";

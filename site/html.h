@@ -15,6 +15,13 @@ std::string escape(std::string_view text);  // safe in element content and quote
 // Inside <script type="application/json">, only "</" can end the element early.
 std::string escape_script_json(std::string_view json);
 
+// Every page carries this policy, and every page works under it: no inline script or style,
+// no eval, nothing from another origin. docs/publishing.md gives the same policy as an HTTP
+// header for nginx, Apache and IIS (a <meta> cannot set frame-ancestors).
+inline constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'";
+
 struct PageFrame {
   std::string title;         // the page's own title, plain text
   std::string root;          // relative path back to the site root: "" or "../"

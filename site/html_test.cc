@@ -97,6 +97,7 @@ TEST_CASE("render_page: chart scripts only on pages with charts") {
   CHECK_THAT(without, !Catch::Contains("<script"));
   std::string with = render_page(site(), {"Indikator", "../", {}, true}, "");
   CHECK_THAT(with, Catch::Contains("<script src=\"../assets/vega.min.js\"></script>\n"
+                                   "<script src=\"../assets/vega-interpreter.js\"></script>\n"
                                    "<script src=\"../assets/vega-lite.min.js\"></script>\n"
                                    "<script src=\"../assets/vega-embed.min.js\"></script>\n"
                                    "<script src=\"../assets/jamfor.js\"></script>"));

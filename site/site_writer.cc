@@ -10,6 +10,7 @@
 #include "generator/results_json.h"
 #include "charts/comparison_charts.h"
 #include "generator/comparison.h"
+#include "site/browser_assets.h"
 #include "site/comparison_pages.h"
 #include "site/map_assets.h"
 #include "site/pages.h"
@@ -37,7 +38,9 @@ constexpr CopiedAsset kNpmAssets[] = {
     {"vega/LICENSE", "assets/licenses/vega.txt"},
     {"vega-lite/LICENSE", "assets/licenses/vega-lite.txt"},
     {"vega-embed/LICENSE", "assets/licenses/vega-embed.txt"},
+    {"vega-interpreter/LICENSE", "assets/licenses/vega-interpreter.txt"},
 };
+constexpr const char* kNpmHint = "run 'npm ci' in the jamfor source folder (or set JAMFOR_NODE_MODULES)";
 
 class Writer {
  public:
@@ -65,6 +68,22 @@ class Writer {
     fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
     if (ec) diags_.error({to.string(), 0, 0}, "cannot copy asset: " + ec.message());
     ++files_;
+  }
+
+  // An ES module made a classic script on the way (see site/browser_assets.h).
+  void vega_interpreter(const fs::path& from, const std::string& relative) {
+    std::ifstream in(from, std::ios::binary);
+    if (!in) {
+      diags_.error({from.string(), 0, 0}, std::string("missing asset; ") + kNpmHint);
+      return;
+    }
+    std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto script = vega_interpreter_script(source);
+    if (script.index() == 1) {
+      diags_.error({from.string(), 0, 0}, std::get<1>(script));
+      return;
+    }
+    file(relative, std::get<0>(script));
   }
 
   size_t files() const { return files_; }
@@ -147,8 +166,9 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   for (const auto& a : kSiteAssets)
     w.copy(fs::path(assets.site_assets) / a.from, a.to, "the jamfor source tree is incomplete");
   for (const auto& a : kNpmAssets)
-    w.copy(fs::path(assets.node_modules) / a.from, a.to,
-           "run 'npm ci' in the jamfor source folder (or set JAMFOR_NODE_MODULES)");
+    w.copy(fs::path(assets.node_modules) / a.from, a.to, kNpmHint);
+  w.vega_interpreter(fs::path(assets.node_modules) / "vega-interpreter/build/vega-interpreter.js",
+                     "assets/vega-interpreter.js");
   w.file(std::string(kSiteMarker), "This folder was written by jamfor build and is replaced by the next build.\n");
   if (diags.has_errors()) return fail(diags, tmp, "writing the site");
 

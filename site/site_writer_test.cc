@@ -112,11 +112,13 @@ const std::vector<std::string> kSiteFiles = {
     "assets/style.css",
     "assets/jamfor.js",
     "assets/vega.min.js",
+    "assets/vega-interpreter.js",
     "assets/vega-lite.min.js",
     "assets/vega-embed.min.js",
     "assets/licenses/vega.txt",
     "assets/licenses/vega-lite.txt",
     "assets/licenses/vega-embed.txt",
+    "assets/licenses/vega-interpreter.txt",
 };
 
 }  // namespace
@@ -260,7 +262,7 @@ TEST_CASE("write_site: a failed write leaves the previous site as it was") {
   broken.node_modules = (tmp.path() / "no-node-modules").string();
   auto error = write_site(compute_results(project), tmp.site().string(), broken);
   REQUIRE(error);
-  REQUIRE(error->diagnostics.size() == 6);  // every missing file, not just the first
+  REQUIRE(error->diagnostics.size() == 8);  // every missing file, not just the first
   CHECK(error->diagnostics[0].format() ==
         broken.node_modules +
             "/vega/build/vega.min.js: error: missing asset; run 'npm ci' in the jamfor source folder (or set "

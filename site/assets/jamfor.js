@@ -92,7 +92,15 @@
       actions: false, // no export menu; the table below already has the data
       renderer: 'svg', // crisp when zoomed or printed, and testable in the DOM
       formatLocale: SV_NUMBER,
-      timeFormatLocale: SV_TIME
+      timeFormatLocale: SV_TIME,
+      // Under a Content-Security-Policy without 'unsafe-eval' and 'unsafe-inline': Vega
+      // evaluates expressions with vega-interpreter instead of compiling them with
+      // new Function, and neither vega-embed nor vega-tooltip injects a <style> element;
+      // their few rules are in style.css.
+      ast: true,
+      expr: window.vegaInterpreter.expressionInterpreter,
+      defaultStyle: false,
+      tooltip: { disableDefaultStyle: true }
     };
     // Vega overwrites the container's role (graphics-document) and
     // aria-label (the spec's description, else "Vega visualization"). The
@@ -114,7 +122,7 @@
   function renderAll() {
     // If the Vega scripts did not load (blocked, or JavaScript partly off),
     // leave the placeholders alone: the tables carry the content.
-    if (typeof window.vegaEmbed !== 'function') {
+    if (typeof window.vegaEmbed !== 'function' || !window.vegaInterpreter) {
       return;
     }
     var charts = document.querySelectorAll('.vl-chart[data-spec]');

@@ -11,8 +11,6 @@
 // Site folder: $JAMFOR_SITE (relative to the current directory), default
 // build/site-ronneby-2016 under the repository root. A missing folder is a
 // failure, not a skip: a silently skipped check is worse than none.
-// Without the generator, test the fixture site:
-//   JAMFOR_SITE="$(node tests/browser/make-fixture.mjs)" node --test tests/browser/
 // Chromium: $JAMFOR_CHROMIUM, default /usr/bin/chromium.
 
 import { test } from 'node:test';
@@ -42,8 +40,7 @@ function requireSite() {
   if (!existsSync(SITE) || !statSync(SITE).isDirectory()) {
     assert.fail(
       `Site folder not found: ${SITE}\n` +
-      'Build the site first, or point JAMFOR_SITE at a built site, e.g.\n' +
-      '  JAMFOR_SITE="$(node tests/browser/make-fixture.mjs)" node --test tests/browser/');
+      'Build the site first (bash scripts/setup.sh), or point JAMFOR_SITE at a built site.');
   }
 }
 
@@ -198,7 +195,13 @@ function isLocal(url) {
 const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
 
-// A plain static file server on loopback, as a municipality's web server would serve the site.
+// The strict policy a municipality's web server may send (issue 8); the pages' own <meta>
+// policy must not need more.
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'";
+
+// A plain static file server on loopback, as a municipality's web server would serve the site,
+// with the strict Content-Security-Policy header.
 async function serveSite() {
   const http = await import('node:http');
   const path = await import('node:path');
@@ -210,7 +213,10 @@ async function serveSite() {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': STRICT_CSP,
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -283,6 +289,12 @@ async function launchChromium() {
 // checkPage swaps for each page.
 async function openTab(context, sink) {
   const tab = await context.newPage();
+  // Chromium also logs a violation to the console, but not every kind; the event sees them all.
+  await tab.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   tab.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') {
       const loc = msg.location();

@@ -43,7 +43,7 @@ test('ronneby-2016: one page per goal and indicator, statuses as seed 001 report
     assert.ok(files.includes(`indicators/${i.id}.html`), i.id);
     assert.ok(files.includes(`indicators/${i.id}.csv`), i.id);
   }
-  for (const a of ['vega.min.js', 'vega-lite.min.js', 'vega-embed.min.js', 'jamfor.js', 'style.css'])
+  for (const a of ['vega.min.js', 'vega-interpreter.js', 'vega-lite.min.js', 'vega-embed.min.js', 'jamfor.js', 'style.css'])
     assert.ok(files.includes(`assets/${a}`), a);
 
   const sysselsattning = check(results, 'sysselsattning');
