@@ -131,10 +131,6 @@ std::string kpi_source_line(const View& v, const ComparisonKpi& k) {
   return "<p>" + out + "</p>\n";
 }
 
-std::string scroll_table(const std::string& label, const std::string& table) {
-  return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">\n" + table + "</div>\n";
-}
-
 std::string csv_cell(const std::string& text) {
   if (text.find_first_of(";\"\n") == std::string::npos) return text;
   std::string out = "\"";
@@ -345,7 +341,7 @@ std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
     t += "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  return m + t + (means ? kMeanNote : "") + "</section>\n";
+  return m + scroll_table("Värden per år", t) + (means ? kMeanNote : "") + "</section>\n";
 }
 
 std::string counties_section(const View& v, const KpiResult& k, const YearComparison& y) {
@@ -649,19 +645,19 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
     if (!chart) continue;
     charts = true;
     m += "<section>\n<h2>" + escape(gender_label(g)) + "</h2>\n" + chart_figure(*chart, "Andel positiva svar per aspekt.");
-    m += "<table class=\"data\">\n<caption>Andel positiva svar, " + escape(gender_label(g)) + "</caption>\n<thead><tr>"
+    std::string t = "<table class=\"data\">\n<caption>Andel positiva svar, " + escape(gender_label(g)) + "</caption>\n<thead><tr>"
          "<th scope=\"col\">Aspekt</th><th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">Riket</th>" +
          (v.r.similar_group ? "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>" : std::string()) +
          "</tr></thead>\n<tbody>\n";
     for (const KpiResult* k : kpis) {
       const YearComparison* y = k->at(year, g);
-      m += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a></th><td>" +
+      t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a></th><td>" +
            escape(value_text(v.c.value(*k->kpi, focus, year, g), *k->kpi)) + "</td><td>" +
            (y ? reference_html(y->riket, *k->kpi) : "–") + "</td>" +
            (v.r.similar_group ? "<td>" + (y ? reference_html(y->group, *k->kpi) : "–") + "</td>" : std::string()) + "</tr>\n";
       means = means || (y && (is_mean(y->riket) || is_mean(y->group)));
     }
-    m += "</tbody>\n</table>\n</section>\n";
+    m += scroll_table("Andel positiva svar, " + std::string(gender_label(g)), t + "</tbody>\n</table>\n") + "</section>\n";
   }
   if (means) m += kMeanNote;
   std::vector<const ComparisonKpi*> shown;

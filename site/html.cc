@@ -84,6 +84,10 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
   return h;
 }
 
+std::string scroll_table(const std::string& label, const std::string& table) {
+  return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">\n" + table + "</div>\n";
+}
+
 std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
   return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) +
          "\" role=\"img\" aria-label=\"" + escape(chart.description) + "\"></div>\n<script type=\"application/json\" id=\"" +

@@ -37,6 +37,10 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
 // with the same numbers is the caller's, so the page works without JavaScript.
 std::string chart_figure(const ChartSpec& chart, const std::string& caption);
 
+// A table wider than a phone scrolls inside its own box, never the page (WCAG 1.4.10); the
+// box is a labelled region that takes focus, so it can be scrolled from the keyboard.
+std::string scroll_table(const std::string& label, const std::string& table);
+
 // A status shown with icon and words, never colour alone.
 std::string status_badge(Status status);
 

@@ -61,17 +61,18 @@ TEST_CASE("markdown: bare web addresses become links") {
              Contains("<a href=\"https://www.kolada.se\">https://www.kolada.se</a>"));
 }
 
-TEST_CASE("markdown: headings are shifted under the page's own") {
+TEST_CASE("markdown: headings go under the page's own, without skipping a level") {
   CHECK(render_markdown("# Analys") == "<h3>Analys</h3>\n");
-  CHECK(render_markdown("## Orsaker") == "<h4>Orsaker</h4>\n");
+  CHECK(render_markdown("## Orsaker") == "<h3>Orsaker</h3>\n");  // the Ronneby survey analysis
   CHECK(render_markdown("# Analys", 0) == "<h1>Analys</h1>\n");
   CHECK(render_markdown("# Analys", 3) == "<h4>Analys</h4>\n");
+  CHECK(render_markdown("# A\n\n### B\n\n# C") == "<h3>A</h3>\n<h4>B</h4>\n<h3>C</h3>\n");
+  CHECK(render_markdown("Rubrik\n======") == "<h3>Rubrik</h3>\n");
 }
 
-TEST_CASE("markdown: shifted headings stop at h6") {
-  CHECK(render_markdown("##### Djupt") == "<h6>Djupt</h6>\n");
-  CHECK(render_markdown("###### Djupast") == "<h6>Djupast</h6>\n");
-  CHECK(render_markdown("Rubrik\n======") == "<h3>Rubrik</h3>\n");
+TEST_CASE("markdown: headings stop at h6") {
+  CHECK(render_markdown("# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5") ==
+        "<h3>1</h3>\n<h4>2</h4>\n<h5>3</h5>\n<h6>4</h6>\n<h6>5</h6>\n");
 }
 
 TEST_CASE("markdown: tables") {

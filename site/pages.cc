@@ -58,18 +58,19 @@ std::optional<double> value_at(const Results& r, const IndicatorResult& ind, con
   return std::nullopt;
 }
 
-std::string analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int heading_offset) {
+std::string analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int under_level) {
   std::string h;
   for (const Analysis* a : analyses)
-    if (a->period == period) h += "<div class=\"analysis\">\n" + render_markdown(a->markdown, heading_offset) + "</div>\n";
+    if (a->period == period) h += "<div class=\"analysis\">\n" + render_markdown(a->markdown, under_level) + "</div>\n";
   return h;
 }
 
-std::string judgement_html(const Project& p, const Judgement& j, const std::string& heading_tag) {
+std::string judgement_html(const Project& p, const Judgement& j, int level) {
+  const std::string heading_tag = "h" + std::to_string(level);
   std::string who = j.unit_id.empty() ? "Samlad bedömning" : unit_name(p, j.unit_id);
   std::string h = "<section class=\"judgement\">\n<" + heading_tag + ">" + escape(who) + ": " +
                   status_badge(j.status) + "</" + heading_tag + ">\n";
-  h += "<div class=\"motivation\">" + render_markdown(j.motivation, 3) + "</div>\n</section>\n";
+  h += "<div class=\"motivation\">" + render_markdown(j.motivation, level) + "</div>\n</section>\n";
   return h;
 }
 
@@ -125,7 +126,7 @@ std::string summary_table(const std::vector<const GoalResult*>& goals, size_t pe
   for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData})
     h += "<td>" + std::to_string(counts[s]) + "</td>";
   h += "</tr></tbody>\n</table>\n";
-  return h;
+  return scroll_table(caption, h);
 }
 
 }  // namespace
@@ -215,20 +216,20 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
     m += "<dt>Bryter ned</dt><dd><a href=\"" + goal_href(root, *parent) + "\">" + escape(parent->title) + "</a></dd>\n";
   }
   m += "</dl>\n";
-  if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description) + "</div>\n";
+  if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description, 1) + "</div>\n";
 
   const GoalPeriod& gp = g.periods[pi];
   m += "<section class=\"verdict\">\n<h2>Måluppfyllelse " + escape(current.label()) + "</h2>\n";
   m += "<p class=\"verdict-status\">" + status_badge(gp.status) + "</p>\n";
   m += "<p class=\"sentence\">" + escape(gp.sentence) + "</p>\n";
-  if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, "h3");
-  for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, "h3");
+  if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, 3);
+  for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, 3);
   m += analyses_html(g.analyses, current, 2);
   m += "</section>\n";
 
   if (!goal.indicators.empty()) {
-    m += "<section>\n<h2>Indikatorer</h2>\n<table class=\"indicators\">\n<caption>Indikatorer för målet, " +
-         escape(current.label()) + "</caption>\n<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Målvärde</th>"
+    const std::string caption = "Indikatorer för målet, " + current.label();
+    std::string t = "<table class=\"indicators\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Målvärde</th>"
          "<th scope=\"col\">Utfall</th><th scope=\"col\">Förändring sedan " + escape(current.previous().label()) +
          "</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n";
     for (const auto& link : goal.indicators) {
@@ -237,13 +238,13 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
       const TargetCheck* c = ir->check_for(&goal);
       auto v = value_at(r, *ir, current);
       auto prev = value_at(r, *ir, current.previous());
-      m += "<tr><th scope=\"row\"><a href=\"" + indicator_href(root, ind) + "\">" + escape(ind.title) + "</a></th>";
-      m += "<td>" + escape(c && c->target ? c->target_text : "inget målvärde") + "</td>";
-      m += "<td>" + escape(value_text(v, ind)) + "</td>";
-      m += "<td>" + trend_text(v, prev, ind) + "</td>";
-      m += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
+      t += "<tr><th scope=\"row\"><a href=\"" + indicator_href(root, ind) + "\">" + escape(ind.title) + "</a></th>";
+      t += "<td>" + escape(c && c->target ? c->target_text : "inget målvärde") + "</td>";
+      t += "<td>" + escape(value_text(v, ind)) + "</td>";
+      t += "<td>" + trend_text(v, prev, ind) + "</td>";
+      t += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
     }
-    m += "</tbody>\n</table>\n";
+    m += "<section>\n<h2>Indikatorer</h2>\n" + scroll_table(caption, t + "</tbody>\n</table>\n");
     // Each source once, with the dates of its indicators' values.
     std::vector<std::pair<std::string, std::vector<const Indicator*>>> sources;
     for (const auto& l : goal.indicators) {
@@ -263,7 +264,7 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
       std::string analysis = analyses_html(ir->analyses, current, 3);
       std::string judgements;
       for (const Judgement* j : ir->judgements)
-        if (j->period == current) judgements += judgement_html(p, *j, "h4");
+        if (j->period == current) judgements += judgement_html(p, *j, 4);
       m += "<section class=\"indicator-summary\">\n<h3><a href=\"" + indicator_href(root, *ir->indicator) + "\">" +
            escape(ir->indicator->title) + "</a></h3>\n";
       if (c && c->target) m += "<p class=\"sentence\">" + escape(c->headline[pi].sentence) + "</p>\n";
@@ -281,12 +282,12 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
   }
 
   if (periods.size() > 1) {
-    m += "<section>\n<h2>Över tid</h2>\n<table>\n<caption>Måluppfyllelse per period</caption>\n"
+    std::string t = "<table>\n<caption>Måluppfyllelse per period</caption>\n"
          "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Status</th><th scope=\"col\">Underlag</th></tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < periods.size(); ++i)
-      m += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th><td>" + status_badge(g.periods[i].status) +
+      t += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th><td>" + status_badge(g.periods[i].status) +
            "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
-    m += "</tbody>\n</table>\n</section>\n";
+    m += "<section>\n<h2>Över tid</h2>\n" + scroll_table("Måluppfyllelse per period", t + "</tbody>\n</table>\n") + "</section>\n";
   }
   PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false};
   return render_page(p.settings, frame, m);
@@ -311,7 +312,7 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     m += "</ul></dd>\n";
   }
   m += "</dl>\n";
-  if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description) + "</div>\n";
+  if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description, 1) + "</div>\n";
 
   m += "<section class=\"verdict\">\n<h2>Bedömning " + escape(current.label()) + "</h2>\n";
   bool any_target = false;
@@ -338,7 +339,7 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
   if (std::string source = external_source(r, ind); any_target && !source.empty())
     m += "<p class=\"attribution\">Bedömningen är egen bearbetning av data från " + escape(source) + ".</p>\n";
   for (const Judgement* j : ir.judgements)
-    if (j->period == current) m += judgement_html(p, *j, "h3");
+    if (j->period == current) m += judgement_html(p, *j, 3);
   m += analyses_html(ir.analyses, current, 2);
   m += "</section>\n";
 
@@ -362,28 +363,28 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
   if (ir.series.empty()) {
     m += "<p>Inga utfall finns registrerade.</p>\n";
   } else {
-    m += "<table class=\"data\">\n<caption>Utfall för " + escape(ind.title) + "</caption>\n<thead><tr><th scope=\"col\">Period</th>";
+    std::string t = "<table class=\"data\">\n<caption>Utfall för " + escape(ind.title) + "</caption>\n<thead><tr><th scope=\"col\">Period</th>";
     for (const auto& s : ir.series) {
       std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender))
                          : ind.values_for.empty() ? std::string(gender_label(s.gender))
                                                   : ind.values_for + ", " + std::string(gender_label(s.gender));
-      m += "<th scope=\"col\">" + escape(head) + "</th>";
+      t += "<th scope=\"col\">" + escape(head) + "</th>";
     }
     const TargetCheck* own = ir.checks.empty() ? nullptr : &ir.checks.front();
     bool status_column = own && own->target;
-    if (status_column) m += "<th scope=\"col\">Status</th>";
-    m += "</tr></thead>\n<tbody>\n";
+    if (status_column) t += "<th scope=\"col\">Status</th>";
+    t += "</tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < periods.size(); ++i) {
-      m += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th>";
+      t += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th>";
       for (const auto& s : ir.series) {
-        m += "<td>" + escape(value_text(s.points[i].value, ind));
-        if (!s.points[i].comment.empty()) m += " <span class=\"comment\">(" + escape(s.points[i].comment) + ")</span>";
-        m += "</td>";
+        t += "<td>" + escape(value_text(s.points[i].value, ind));
+        if (!s.points[i].comment.empty()) t += " <span class=\"comment\">(" + escape(s.points[i].comment) + ")</span>";
+        t += "</td>";
       }
-      if (status_column) m += "<td>" + status_badge(own->headline[i].status) + "</td>";
-      m += "</tr>\n";
+      if (status_column) t += "<td>" + status_badge(own->headline[i].status) + "</td>";
+      t += "</tr>\n";
     }
-    m += "</tbody>\n</table>\n";
+    m += scroll_table("Utfall för " + ind.title, t + "</tbody>\n</table>\n");
     m += source_note(r, ind);
     if (const ComparisonKpi* k = measured_by(r, ind))
       m += "<p><a href=\"../compare/" + escape(kpi_href(*k)) + "\">Jämför med andra kommuner</a>: rang, klass, "

@@ -15,24 +15,22 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { MARK_SELECTOR, allChartsSettled, htmlFiles, launchChromium, openTab, serveSite } from './browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SITE = process.env.JAMFOR_SITE
   ? resolve(process.env.JAMFOR_SITE)
   : join(root, 'build', 'site-ronneby-2016');
-const CHROMIUM = process.env.JAMFOR_CHROMIUM || '/usr/bin/chromium';
 const PAGE_TIMEOUT_MS = 10_000;
 // A site built only when the shared data is there (the national one) may be absent: then
 // say so and skip, instead of failing.
 const SKIP = process.env.JAMFOR_SITE_OPTIONAL === '1' && !existsSync(join(SITE, 'index.html')) &&
   `no site in ${SITE}: it is built only with ../shared/data`;
 
-// Proof that a chart drew data, not just axes: vega gives data marks
-// role "mark"; axes, legends and titles have other roles.
-const MARK_SELECTOR = 'g.role-mark > *';
 
 // ---------------------------------------------------------------- site scan
 
@@ -42,16 +40,6 @@ function requireSite() {
       `Site folder not found: ${SITE}\n` +
       'Build the site first (bash scripts/setup.sh), or point JAMFOR_SITE at a built site.');
   }
-}
-
-function htmlFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(path));
-    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(path);
-  }
-  return out.sort();
 }
 
 function attributes(tag) {
@@ -192,37 +180,6 @@ function isLocal(url) {
   return /^(file|data|blob|about):/i.test(url) || (siteOrigin !== null && url.startsWith(siteOrigin + '/'));
 }
 
-const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
-
-// The strict policy a municipality's web server may send (issue 8); the pages' own <meta>
-// policy must not need more.
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "object-src 'none'; base-uri 'none'";
-
-// A plain static file server on loopback, as a municipality's web server would serve the site,
-// with the strict Content-Security-Policy header.
-async function serveSite() {
-  const http = await import('node:http');
-  const path = await import('node:path');
-  const fs = await import('node:fs');
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
-    const file = path.resolve(SITE, rel);
-    if (!file.startsWith(path.resolve(SITE)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': STRICT_CSP,
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return server;
-}
-
 // Runs in the page: per chart, what was drawn, and whether the role and
 // aria-label written by the generator survived (Vega replaces them unless
 // jamfor.js puts them back). The original values come from parsing the
@@ -250,66 +207,6 @@ function chartStates({ markSelector, html }) {
       changed,
     };
   });
-}
-
-// Done when every chart has either drawn data marks or been replaced by
-// jamfor.js's failure message (no point waiting out the timeout then).
-function allChartsSettled(markSelector) {
-  const charts = document.querySelectorAll('.vl-chart');
-  for (const el of charts) {
-    if (el.classList.contains('vl-chart-failed')) continue;
-    if (el.getAttribute('data-rendered') !== 'true') return false;
-    const svg = el.querySelector('svg');
-    if (!svg || !svg.querySelector(markSelector)) return false;
-  }
-  return charts.length > 0;
-}
-
-async function launchChromium() {
-  const { chromium } = await import('playwright-core');
-  if (!existsSync(CHROMIUM)) {
-    assert.fail(`Chromium not found at ${CHROMIUM}; set JAMFOR_CHROMIUM to its path`);
-  }
-  // Playwright creates a fresh temporary user-data-dir for every launch()
-  // (and rejects --user-data-dir in args), so each run starts clean.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 30_000,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
-      '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
-  });
-}
-
-// One tab for all pages: a new tab costs a renderer process and roughly
-// doubles the time per page. Its listeners report into sink.problems, which
-// checkPage swaps for each page.
-async function openTab(context, sink) {
-  const tab = await context.newPage();
-  // Chromium also logs a violation to the console, but not every kind; the event sees them all.
-  await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
-  tab.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') {
-      const loc = msg.location();
-      const at = loc?.url ? ` (${loc.url.split('/').pop()}:${loc.lineNumber})` : '';
-      // First line only: the rest is a stack trace into minified code.
-      sink.problems.push(`console.${msg.type()}: ${msg.text().split('\n')[0]}${at}`);
-    }
-  });
-  tab.on('pageerror', (err) => sink.problems.push(`uncaught exception: ${err.message}`));
-  tab.on('requestfailed', (req) =>
-    sink.problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
-  tab.on('request', (req) => {
-    if (!isLocal(req.url())) sink.problems.push(`request to a server: ${req.url()}`);
-  });
-  return tab;
 }
 
 async function checkPage(tab, page, problems) {
@@ -356,8 +253,9 @@ test(`charts render in headless Chromium from ${mode} without errors or other se
   const pages = scanSite().filter((p) => p.charts.length > 0);
   assert.ok(pages.length > 0, `No page under ${SITE} has a .vl-chart`);
 
-  const server = mode === 'file://' ? null : await serveSite();
-  siteOrigin = server ? `http://127.0.0.1:${server.address().port}` : null;
+  const served = mode === 'file://' ? null : await serveSite(SITE);
+  const server = served?.server;
+  siteOrigin = served?.origin ?? null;
   const browser = await launchChromium();
   const failures = [];
   try {
@@ -366,12 +264,12 @@ test(`charts render in headless Chromium from ${mode} without errors or other se
     // (and is reported by the 'request' listener) instead of hanging.
     await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
     const sink = { problems: [] };
-    let tab = await openTab(context, sink);
+    let tab = await openTab(context, sink, isLocal);
     for (const page of pages) {
       const problems = sink.problems = [];
       if (!(await checkPage(tab, page, problems))) {
         await tab.close().catch(() => {});
-        tab = await openTab(context, sink);
+        tab = await openTab(context, sink, isLocal);
       }
       if (problems.length) failures.push(`${page.rel}:\n    ${problems.join('\n    ')}`);
     }

@@ -1,0 +1,116 @@
+// Every page of a generated jamfor site ($JAMFOR_SITE), as a reader gets it: served with the
+// strict Content-Security-Policy header, at 1280 px and on a 320 px phone.
+//   1. axe-core finds no WCAG 2.1 A/AA violation, and the page logs no error, violates no
+//      policy and asks no other server for anything;
+//   2. at 320 px no page is wider than the screen (WCAG 1.4.10 reflow): wide tables scroll
+//      inside their own box;
+//   3. the Nu HTML Checker (vnu-jar) finds no error in any page.
+//   JAMFOR_SITE=build/test-sites/blekinge node --test tests/browser/pages.test.mjs
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { MARK_SELECTOR, allChartsSettled, htmlFiles, launchChromium, openTab, serveSite } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const SITE = process.env.JAMFOR_SITE && path.resolve(process.env.JAMFOR_SITE);
+const present = SITE && fs.existsSync(path.join(SITE, 'index.html'));
+const skip = !present && (process.env.JAMFOR_SITE_OPTIONAL === '1'
+  ? `no site in ${SITE}: it is built only with ../shared/data` : false);
+const PHONE = 320;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+function pages() {
+  assert.ok(present, `no site in ${SITE}; build it first (bash scripts/setup.sh) or set JAMFOR_SITE`);
+  return htmlFiles(SITE).map((f) => path.relative(SITE, f).split(path.sep).join('/'));
+}
+
+// Runs in the page: the elements that stick out past the right edge, innermost first, so the
+// message names the culprit rather than <body>.
+function overflow(width) {
+  const out = [];
+  const wide = document.documentElement.scrollWidth;
+  if (wide <= width) return { wide, culprits: out };
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.right <= width + 1 || r.width === 0) continue;
+    // Inside a scrolling box the overflow is the box's, not the page's.
+    let scroller = false;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === 'auto' || o === 'scroll' || o === 'hidden') { scroller = true; break; }
+    }
+    if (scroller) continue;
+    if ([...el.children].some((c) => c.getBoundingClientRect().right > width + 1)) continue;
+    const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') +
+      (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+    out.push(`${name} to ${Math.round(r.right)} px ("${(el.textContent || '').trim().slice(0, 40)}")`);
+    if (out.length === 3) break;
+  }
+  return { wide, culprits: out };
+}
+
+test('every page: no axe violation, console error, policy violation or other server; no sideways scrolling at 320 px',
+  { skip, timeout: 1_500_000 }, async (t) => {
+    const rels = pages();
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const { server, origin } = await serveSite(SITE);
+    const isLocal = (url) => /^(data|blob|about):/i.test(url) || url.startsWith(origin + '/');
+    const browser = await launchChromium();
+    const failures = [];
+    let charts = 0;
+    let drawn = 0;
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+      const sink = { problems: [] };
+      let tab = await openTab(context, sink, isLocal);
+      for (const rel of rels) {
+        const problems = sink.problems = [];
+        try {
+          await tab.setViewportSize({ width: 1280, height: 900 });
+          await tab.goto(`${origin}/${rel}`, { waitUntil: 'load', timeout: 15_000 });
+          await tab.waitForFunction(allChartsSettled, MARK_SELECTOR, { polling: 50, timeout: 15_000 });
+          const counts = await tab.evaluate(() => [document.querySelectorAll('.vl-chart').length,
+            document.querySelectorAll('.vl-chart[data-rendered="true"]').length]);
+          charts += counts[0];
+          drawn += counts[1];
+          // evaluate() runs as the debugger, outside the page's policy, as an inline script would not.
+          if (!(await tab.evaluate(() => typeof window.axe === 'object'))) await tab.evaluate(axeSource);
+          const result = await tab.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), AXE_TAGS);
+          for (const v of result.violations)
+            problems.push(`axe ${v.id} (${v.impact}): ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          await tab.setViewportSize({ width: PHONE, height: 800 });
+          // Charts that follow their container redraw on the resize.
+          await tab.waitForTimeout(150);
+          const { wide, culprits } = await tab.evaluate(overflow, PHONE);
+          if (wide > PHONE) problems.push(`${wide} px wide at ${PHONE} px: ${culprits.join('; ')}`);
+        } catch (err) {
+          problems.push(err.message.split('\n')[0]);
+          await tab.close().catch(() => {});
+          tab = await openTab(context, sink, isLocal);
+        }
+        if (problems.length) failures.push(`${rel}:\n    ${problems.join('\n    ')}`);
+      }
+    } finally {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    }
+    t.diagnostic(`${rels.length} pages; ${drawn} of ${charts} charts drawn under the strict policy`);
+    assert.equal(drawn, charts, 'every chart draws');
+    if (failures.length) assert.fail(`${failures.length} of ${rels.length} pages with problems:\n  ${failures.join('\n  ')}`);
+  });
+
+test('the Nu HTML Checker finds no error in any page', { skip }, () => {
+  pages();
+  const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
+  const r = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', SITE],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.error) assert.fail(`cannot run java (the Nu checker needs Java 11 or later): ${r.error.message}`);
+  const errors = r.stderr.split('\n').filter((l) => l.trim()).map((l) => l.replace(SITE + '/', ''));
+  assert.deepEqual(errors.slice(0, 40), [], `${errors.length} Nu checker errors`);
+  assert.equal(r.status, 0);
+});
