@@ -69,6 +69,7 @@ void read_kolada_store(const std::string& path, const StoreQuery& query, Compari
     k.source = Source::Kolada;
     k.source_name = "Kolada";
     k.publication_date = meta->publication_date;
+    k.operating_area = meta->operating_area;
     k.kind = is_yes_no_title(meta->title) ? ValueKind::YesNo : ValueKind::Number;
     k.values.assign(c.areas.size() * c.year_count() * 3, kNone);
     for (const auto& v : store->values(id)) {

@@ -40,6 +40,7 @@ struct ComparisonKpi {
   ValueKind kind = ValueKind::Number;
   int decimals = 1;  // as shown; the indicator's when one measures the KPI
   std::string publication_date;  // Kolada's, "2025-02-22", when its metadata has one
+  std::string operating_area;    // Kolada's grouping ("Individ- och familjeomsorg"), empty for other sources
   std::vector<double> values;    // [area][year][gender], NaN where there is no value
 };
 

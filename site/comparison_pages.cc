@@ -7,6 +7,7 @@
 #include "generator/comparison_json.h"
 #include "generator/format_sv.h"
 #include "generator/json_text.h"
+#include "model/collation.h"
 #include "site/html.h"
 
 namespace jamfor {
@@ -27,7 +28,7 @@ struct View {
   const Results& results;
   const ComparisonResults& r;
   const Comparison& c;
-  const SiteSettings& site;
+  const SiteFrame& site;
 };
 
 std::string value_text(const std::optional<double>& v, const ComparisonKpi& k) { return v ? kpi_value_text(*v, k) : "–"; }
@@ -51,25 +52,6 @@ std::string reference_words(const std::optional<Reference>& ref, const Compariso
   std::string out = escape(kpi_value_text(ref->value, k));
   if (is_mean(ref)) out += " (medelvärde av " + std::to_string(ref->count) + " kommuner, egen bearbetning)";
   return out;
-}
-
-std::string_view class_icon(Class c) {
-  switch (c) {
-    case Class::Best: return "▲";
-    case Class::Middle: return "■";
-    case Class::Worst: return "▼";
-    case Class::Good: return "✓";
-    case Class::Bad: return "✗";
-    case Class::Unclassed: return "○";
-    case Class::NoValue: return "–";
-  }
-  return "";
-}
-
-// A class as icon and words, never colour alone.
-std::string class_badge(Class c) {
-  return "<span class=\"cls cls-" + std::string(class_id(c)) + "\"><span aria-hidden=\"true\">" + std::string(class_icon(c)) +
-         "</span> " + class_label(c) + "</span>";
 }
 
 // A compact cell for wide tables: the icon shows, the words are for screen readers.
@@ -378,8 +360,12 @@ std::string counties_section(const View& v, const KpiResult& k, const YearCompar
   return "<section>\n<h2>Länen</h2>\n" + scroll_table("Länen", t) + (means ? kMeanNote : "") + "</section>\n";
 }
 
-std::vector<std::pair<std::string, std::string>> crumbs(std::string here) {
-  return {{kRoot + "index.html", "Översikt"}, {"index.html", "Jämförelser"}, {"", std::move(here)}};
+// The way back to the page's index: KPIs to the KPI list, areas to the municipalities'.
+std::vector<std::pair<std::string, std::string>> crumbs(MenuItem index, std::string here) {
+  const bool kpis = index == MenuItem::Kpis;
+  return {{kRoot + "index.html", "Översikt"},
+          {kpis ? "kpis.html" : "index.html", kpis ? "Nyckeltal" : "Kommuner"},
+          {"", std::move(here)}};
 }
 
 void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
@@ -411,7 +397,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += counties_section(v, k, *y);
   }
   m += comparison_attribution({&kpi}, v.c.kolada_fetched);
-  PageFrame frame{kpi.title, kRoot, crumbs(kpi.title), charts, map_scripts(v)};
+  PageFrame frame{kpi.title, kRoot, crumbs(MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis};
   out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m)});
 }
 
@@ -465,7 +451,7 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
   t += "</tbody>\n</table>\n";
   m += scroll_table(a.title + " jämförd med " + v.r.population.label, t) + (means ? kMeanNote : "");
   m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(a.title), false, {}};
+  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities};
   out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m)});
 }
 
@@ -548,7 +534,7 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{name, kRoot, crumbs(name), charts, map_scripts(v)};
+  PageFrame frame{name, kRoot, crumbs(MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties};
   out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m)});
 }
 
@@ -587,7 +573,7 @@ void national_page(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Sveriges län", kRoot, crumbs("Sveriges län"), charts, map_scripts(v)};
+  PageFrame frame{"Sveriges län", kRoot, crumbs(MenuItem::Municipalities, "Sveriges län"), charts, map_scripts(v), MenuItem::Counties};
   out.push_back({"compare/country.html", render_page(v.site, frame, m)});
 }
 
@@ -600,29 +586,50 @@ bool has_survey(const View& v) {
          });
 }
 
-void index_page(const View& v, std::vector<SitePage>& out) {
-  std::string m = "<h1>Jämförelser</h1>\n<p class=\"lead\">Nyckeltalen jämförda mellan kommunerna: rang och klass bland " +
-                  escape(v.r.population.label) + ", riket och länen.</p>\n";
+// The municipalities with a profile, by county, with the county pages and the national one.
+void municipality_index(const View& v, std::vector<SitePage>& out) {
+  std::string m = "<h1>Kommuner och län</h1>\n<p class=\"lead\">En profil per kommun med rang och klass bland " +
+                  escape(v.r.population.label) + " på varje nyckeltal, och en sida per län.</p>\n";
   if (v.r.national) m += "<p><a href=\"country.html\">Sveriges län i jämförelse</a>: alla 21 län på varje nyckeltal.</p>\n";
-  m += "<section>\n<h2>Kommuner</h2>\n";
   for (const auto& county : v.r.county_pages) {
-    m += "<h3><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></h3>\n<ul class=\"columns\">\n";
+    m += "<section>\n<h2><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></h2>\n<ul class=\"columns\">\n";
     for (size_t area : v.r.scope)
       if (v.c.areas[area].county == county) m += "<li>" + area_link(v, area) + "</li>\n";
-    m += "</ul>\n";
+    m += "</ul>\n</section>\n";
   }
-  m += "</section>\n<section>\n<h2>Nyckeltal</h2>\n<ul>\n";
-  for (const auto& k : v.r.kpis)
-    m += "<li><a href=\"" + kpi_href(*k.kpi) + "\">" + escape(k.kpi->title) + "</a> (" + escape(k.kpi->source_name) + ")</li>\n";
-  m += "</ul>\n</section>\n";
-  if (has_survey(v)) m += "<p><a href=\"survey.html\">Brukarundersökningen</a></p>\n";
+  PageFrame frame{"Kommuner och län", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Kommuner och län"}}, false, {},
+                  MenuItem::Municipalities};
+  out.push_back({"compare/index.html", render_page(v.site, frame, m)});
+}
+
+// Every KPI, grouped by Kolada's operating area (an Open Comparisons measure by its source).
+void kpi_index(const View& v, std::vector<SitePage>& out) {
+  std::string m = "<h1>Nyckeltal</h1>\n<p class=\"lead\">" + std::to_string(v.r.kpis.size()) +
+                  " nyckeltal jämförda mellan kommunerna: rang och klass bland " + escape(v.r.population.label) +
+                  ", riket och länen.</p>\n";
+  std::vector<std::pair<std::string, std::vector<const KpiResult*>>> groups;
+  for (const auto& k : v.r.kpis) {
+    const std::string group = k.kpi->operating_area.empty() ? k.kpi->source_name : k.kpi->operating_area;
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == group; });
+    if (it == groups.end()) it = groups.insert(groups.end(), {group, {}});
+    it->second.push_back(&k);
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return swedish_less(a.first, b.first); });
+  for (const auto& [group, kpis] : groups) {
+    m += "<section>\n<h2>" + escape(group) + "</h2>\n<ul class=\"kpi-list\">\n";
+    for (const KpiResult* k : kpis)
+      m += "<li><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a> <span class=\"note\">" +
+           escape(k->kpi->id) + ", " + escape(k->kpi->source_name) + "</span></li>\n";
+    m += "</ul>\n</section>\n";
+  }
+  if (has_survey(v)) m += "<p><a href=\"survey.html\">Brukarundersökningen</a>: alla aspekter på en sida.</p>\n";
   m += "<p>Resultaten som data: <a href=\"" + kRoot + "data/comparison.json\">data/comparison.json</a> och en fil per "
        "nyckeltal i data/comparison/.</p>\n";
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Jämförelser", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Jämförelser"}}, false, {}};
-  out.push_back({"compare/index.html", render_page(v.site, frame, m)});
+  PageFrame frame{"Nyckeltal", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Nyckeltal"}}, false, {}, MenuItem::Kpis};
+  out.push_back({"compare/kpis.html", render_page(v.site, frame, m)});
 }
 
 void survey_page(const View& v, std::vector<SitePage>& out) {
@@ -663,7 +670,7 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> shown;
   for (const KpiResult* k : kpis) shown.push_back(k->kpi);
   m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Brukarundersökningen", kRoot, crumbs("Brukarundersökningen"), charts, {}};
+  PageFrame frame{"Brukarundersökningen", kRoot, crumbs(MenuItem::Kpis, "Brukarundersökningen"), charts, {}, MenuItem::Kpis};
   out.push_back({"compare/survey.html", render_page(v.site, frame, m)});
 }
 
@@ -704,11 +711,12 @@ std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const st
   return out;
 }
 
-std::vector<SitePage> render_comparison_pages(const Results& results) {
+std::vector<SitePage> render_comparison_pages(const Results& results, const SiteFrame& site) {
   std::vector<SitePage> pages;
   if (!results.comparison) return pages;
-  const View v{results, *results.comparison, *results.comparison->data, results.project->settings};
-  index_page(v, pages);
+  const View v{results, *results.comparison, *results.comparison->data, site};
+  municipality_index(v, pages);
+  kpi_index(v, pages);
   for (const auto& k : v.r.kpis) {
     kpi_page(v, k, pages);
     pages.push_back({kpi_json_path(*k.kpi), to_json_text(kpi_comparison_json(v.r, k), JsonStyle::Compact)});

@@ -9,6 +9,7 @@
 
 #include "generator/comparison.h"
 #include "generator/results.h"
+#include "site/site_frame.h"
 
 namespace jamfor {
 
@@ -18,7 +19,7 @@ struct SitePage {
 };
 
 // Every comparison page and file; nothing when the project has no comparison data.
-std::vector<SitePage> render_comparison_pages(const Results& results);
+std::vector<SitePage> render_comparison_pages(const Results& results, const SiteFrame& site);
 
 // "Kolada" (its terms name no licence to cite); other sources by their name.
 std::string source_credit(const std::string& source);

@@ -1,5 +1,6 @@
 #include "site/html.h"
 
+#include "charts/comparison_charts.h"
 #include "generator/json_text.h"
 
 namespace jamfor {
@@ -46,7 +47,27 @@ std::string status_badge(Status status) {
          label + "</span>";
 }
 
-std::string render_page(const SiteSettings& site, const PageFrame& frame, const std::string& main_html) {
+std::string_view class_icon(Class c) {
+  switch (c) {
+    case Class::Best: return "▲";
+    case Class::Middle: return "■";
+    case Class::Worst: return "▼";
+    case Class::Good: return "✓";
+    case Class::Bad: return "✗";
+    case Class::Unclassed: return "○";
+    case Class::NoValue: return "–";
+  }
+  return "";
+}
+
+// A class as icon and words, never colour alone.
+std::string class_badge(Class c) {
+  return "<span class=\"cls cls-" + std::string(class_id(c)) + "\"><span aria-hidden=\"true\">" + std::string(class_icon(c)) +
+         "</span> " + class_label(c) + "</span>";
+}
+
+std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::string& main_html) {
+  const SiteSettings& site = *sf.settings;
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"" + escape(site.language) + "\">\n<head>\n";
   h += "<meta charset=\"utf-8\">\n";
@@ -60,6 +81,13 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
   h += "<header class=\"site-header\">\n<p class=\"site-org\">" + escape(site.organisation) + "</p>\n";
   h += "<p class=\"site-title\"><a href=\"" + frame.root + "index.html\">" + escape(site.title) + "</a></p>\n";
   h += "</header>\n";
+  if (!sf.menu.empty()) {
+    h += "<nav class=\"site-menu\" aria-label=\"Webbplatsen\">\n<ul>\n";
+    for (const auto& e : sf.menu)
+      h += "<li><a href=\"" + frame.root + escape(e.href) + "\"" +
+           (e.item == frame.menu ? " aria-current=\"true\" class=\"current\"" : "") + ">" + escape(e.label) + "</a></li>\n";
+    h += "</ul>\n</nav>\n";
+  }
   if (!frame.breadcrumbs.empty()) {
     h += "<nav class=\"breadcrumbs\" aria-label=\"Du är här\">\n<ol>\n";
     for (size_t i = 0; i < frame.breadcrumbs.size(); ++i) {
@@ -75,8 +103,8 @@ std::string render_page(const SiteSettings& site, const PageFrame& frame, const 
   h += "<footer class=\"site-footer\">\n<p>" + escape(site.organisation) +
        " · <a href=\"" + frame.root + "data/results.json\">Alla bedömningar som data (JSON)</a>" +
        " · Skapad med jamfor</p>\n</footer>\n";
+  for (const auto& script : frame.data_scripts) h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
   if (frame.has_charts) {
-    for (const auto& script : frame.data_scripts) h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
     for (const char* script : {"vega.min.js", "vega-interpreter.js", "vega-lite.min.js", "vega-embed.min.js", "jamfor.js"})
       h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
   }

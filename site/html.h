@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "charts/indicator_charts.h"
+#include "generator/comparison.h"
 #include "model/project.h"
+#include "site/site_frame.h"
 
 namespace jamfor {
 
@@ -27,11 +29,12 @@ struct PageFrame {
   std::string root;          // relative path back to the site root: "" or "../"
   std::vector<std::pair<std::string, std::string>> breadcrumbs;  // (href, text); last is current
   bool has_charts = false;   // loads the chart scripts
-  std::vector<std::string> data_scripts;  // assets that charts need before they draw: "boundaries-municipalities.js"
+  std::vector<std::string> data_scripts;  // scripts of assets/ before the charts': "boundaries-municipalities.js"
+  MenuItem menu = MenuItem::None;  // the site menu's item this page belongs to
 };
 
-// The shared head, header, navigation and footer around `main_html`.
-std::string render_page(const SiteSettings& site, const PageFrame& frame, const std::string& main_html);
+// The shared head, header, site menu, breadcrumbs and footer around `main_html`.
+std::string render_page(const SiteFrame& site, const PageFrame& frame, const std::string& main_html);
 
 // A chart: the element vega-embed draws into, its spec as JSON data, and a caption. The table
 // with the same numbers is the caller's, so the page works without JavaScript.
@@ -43,5 +46,10 @@ std::string scroll_table(const std::string& label, const std::string& table);
 
 // A status shown with icon and words, never colour alone.
 std::string status_badge(Status status);
+
+// A comparison class (Open Comparisons' colours) shown the same way; the icon alone for
+// compact cells.
+std::string_view class_icon(Class c);
+std::string class_badge(Class c);
 
 }  // namespace jamfor

@@ -6,12 +6,22 @@ using namespace jamfor;
 
 namespace {
 
-SiteSettings site() {
+SiteSettings settings() {
   SiteSettings s;
   s.title = "Socialnämndens måluppföljning";
   s.organisation = "Ronneby kommun";
   return s;
 }
+
+// A frame over settings that live as long as the test.
+SiteFrame frame_of(const SiteSettings& s) {
+  SiteFrame f;
+  f.settings = &s;
+  return f;
+}
+
+const SiteSettings kSettings = settings();
+SiteFrame site() { return frame_of(kSettings); }
 
 }  // namespace
 
@@ -62,7 +72,7 @@ TEST_CASE("status_badge: icon and words, never colour alone") {
 }
 
 TEST_CASE("render_page: a complete HTML document in Swedish") {
-  std::string page = render_page(site(), {"Översikt", "", {}, false}, "<p>Innehåll</p>\n");
+  std::string page = render_page(site(), {"Översikt", "", {}, false, {}}, "<p>Innehåll</p>\n");
   CHECK_THAT(page, Catch::StartsWith("<!DOCTYPE html>\n<html lang=\"sv\">\n"));
   CHECK_THAT(page, Catch::Contains("<meta charset=\"utf-8\">"));
   CHECK_THAT(page, Catch::Contains("<title>Översikt – Socialnämndens måluppföljning</title>"));
@@ -72,11 +82,11 @@ TEST_CASE("render_page: a complete HTML document in Swedish") {
 }
 
 TEST_CASE("render_page: titles and names from the project are escaped") {
-  SiteSettings s = site();
+  SiteSettings s = settings();
   s.title = "A <b>title</b>";
   s.organisation = "Ronneby & Co";
   std::string page =
-      render_page(s, {"<script>x</script>", "../", {{"../index.html", "Översikt"}, {"", "<i>mål</i>"}}, false}, "");
+      render_page(frame_of(s), {"<script>x</script>", "../", {{"../index.html", "Översikt"}, {"", "<i>mål</i>"}}, false, {}}, "");
   CHECK_THAT(page, Catch::Contains("<title>&lt;script&gt;x&lt;/script&gt; – A &lt;b&gt;title&lt;/b&gt;</title>"));
   CHECK_THAT(page, Catch::Contains("Ronneby &amp; Co"));
   CHECK_THAT(page, Catch::Contains("<span aria-current=\"page\">&lt;i&gt;mål&lt;/i&gt;</span>"));
@@ -86,19 +96,29 @@ TEST_CASE("render_page: titles and names from the project are escaped") {
 
 TEST_CASE("render_page: breadcrumbs link back, the last one is the current page") {
   std::string page =
-      render_page(site(), {"Mål", "../", {{"../index.html", "Översikt"}, {"", "Mål"}}, false}, "");
+      render_page(site(), {"Mål", "../", {{"../index.html", "Översikt"}, {"", "Mål"}}, false, {}}, "");
   CHECK_THAT(page, Catch::Contains("<li><a href=\"../index.html\">Översikt</a></li>\n"
                                    "<li><span aria-current=\"page\">Mål</span></li>"));
   CHECK_THAT(page, Catch::Contains("href=\"../assets/style.css\""));
 }
 
 TEST_CASE("render_page: chart scripts only on pages with charts") {
-  std::string without = render_page(site(), {"Översikt", "", {}, false}, "");
+  std::string without = render_page(site(), {"Översikt", "", {}, false, {}}, "");
   CHECK_THAT(without, !Catch::Contains("<script"));
-  std::string with = render_page(site(), {"Indikator", "../", {}, true}, "");
+  std::string with = render_page(site(), {"Indikator", "../", {}, true, {}}, "");
   CHECK_THAT(with, Catch::Contains("<script src=\"../assets/vega.min.js\"></script>\n"
                                    "<script src=\"../assets/vega-interpreter.js\"></script>\n"
                                    "<script src=\"../assets/vega-lite.min.js\"></script>\n"
                                    "<script src=\"../assets/vega-embed.min.js\"></script>\n"
                                    "<script src=\"../assets/jamfor.js\"></script>"));
+}
+
+TEST_CASE("render_page: the site menu marks the section of the page") {
+  SiteFrame f = site();
+  f.menu = {{MenuItem::Goals, "index.html", "Mål"}, {MenuItem::Search, "search.html", "Sök"}};
+  std::string page = render_page(f, {"Sök", "", {}, false, {}, MenuItem::Search}, "");
+  CHECK_THAT(page, Catch::Contains("<nav class=\"site-menu\" aria-label=\"Webbplatsen\">\n<ul>\n"
+                                   "<li><a href=\"index.html\">Mål</a></li>\n"
+                                   "<li><a href=\"search.html\" aria-current=\"true\" class=\"current\">Sök</a></li>\n"
+                                   "</ul>\n</nav>"));
 }

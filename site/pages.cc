@@ -131,7 +131,7 @@ std::string summary_table(const std::vector<const GoalResult*>& goals, size_t pe
 
 }  // namespace
 
-std::string render_index_page(const Results& r) {
+std::string render_index_page(const Results& r, const SiteFrame& site) {
   const Project& p = *r.project;
   const Period& current = current_of(r);
   const size_t pi = r.current_period_index;
@@ -170,9 +170,9 @@ std::string render_index_page(const Results& r) {
   if (const ComparisonResults* c = r.comparison) {
     const Comparison& data = *c->data;
     m += "<section>\n<h2>Jämförelser med andra kommuner</h2>\n<ul>\n";
-    m += "<li><a href=\"compare/index.html\">Alla jämförelser</a>: " + std::to_string(c->kpis.size()) + " nyckeltal, " +
-         std::to_string(c->scope.size()) + (c->scope.size() == 1 ? " kommunprofil" : " kommunprofiler") + " och " +
-         std::to_string(c->county_pages.size()) + (c->county_pages.size() == 1 ? " länssida" : " länssidor") + "</li>\n";
+    m += "<li><a href=\"" + std::string(kKpiIndex) + "\">" + std::to_string(c->kpis.size()) + " nyckeltal</a> och <a href=\"" +
+         kMunicipalityIndex + "\">" + std::to_string(c->scope.size()) + (c->scope.size() == 1 ? " kommunprofil" : " kommunprofiler") +
+         " och " + std::to_string(c->county_pages.size()) + (c->county_pages.size() == 1 ? " länssida" : " länssidor") + "</a></li>\n";
     if (c->focus)
       m += "<li><a href=\"compare/" + profile_href(data.areas[*c->focus]) + "\">Kommunprofil för " +
            escape(data.areas[*c->focus].title) + "</a>: rang, klass och avstånd till riket för varje nyckeltal</li>\n";
@@ -194,10 +194,10 @@ std::string render_index_page(const Results& r) {
       m += "<li><a href=\"" + indicator_href("", *i->indicator) + "\">" + escape(i->indicator->title) + "</a></li>\n";
     m += "</ul>\n</section>\n";
   }
-  return render_page(p.settings, {"Översikt", "", {}, false}, m);
+  return render_page(site, {"Översikt", "", {}, false, {}, MenuItem::Goals}, m);
 }
 
-std::string render_goal_page(const Results& r, const GoalResult& g) {
+std::string render_goal_page(const Results& r, const SiteFrame& site, const GoalResult& g) {
   const Project& p = *r.project;
   const Goal& goal = *g.goal;
   const auto& periods = periods_of(r);
@@ -289,11 +289,11 @@ std::string render_goal_page(const Results& r, const GoalResult& g) {
            "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
     m += "<section>\n<h2>Över tid</h2>\n" + scroll_table("Måluppfyllelse per period", t + "</tbody>\n</table>\n") + "</section>\n";
   }
-  PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false};
-  return render_page(p.settings, frame, m);
+  PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false, {}, MenuItem::Goals};
+  return render_page(site, frame, m);
 }
 
-std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
+std::string render_indicator_page(const Results& r, const SiteFrame& site, const IndicatorResult& ir) {
   const Project& p = *r.project;
   const Indicator& ind = *ir.indicator;
   const auto& periods = periods_of(r);
@@ -392,10 +392,11 @@ std::string render_indicator_page(const Results& r, const IndicatorResult& ir) {
     m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
   }
   m += "</section>\n";
-  PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender || units};
+  PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender || units, {},
+                  MenuItem::Indicators};
   if (ir.goals.size() == 1)
     frame.breadcrumbs.insert(frame.breadcrumbs.begin() + 1, {goal_href(root, *ir.goals[0]), ir.goals[0]->title});
-  return render_page(p.settings, frame, m);
+  return render_page(site, frame, m);
 }
 
 std::string render_indicator_csv(const Results& r, const IndicatorResult& ir) {

@@ -4,12 +4,15 @@
 #include <string>
 
 #include "generator/results.h"
+#include "site/site_frame.h"
 
 namespace jamfor {
 
-std::string render_index_page(const Results& results);
-std::string render_goal_page(const Results& results, const GoalResult& goal);
-std::string render_indicator_page(const Results& results, const IndicatorResult& indicator);
+std::string render_index_page(const Results& results, const SiteFrame& site);
+std::string render_goal_page(const Results& results, const SiteFrame& site, const GoalResult& goal);
+std::string render_indicator_page(const Results& results, const SiteFrame& site, const IndicatorResult& indicator);
+// All indicators, grouped by the goals they measure.
+std::string render_indicator_index(const Results& results, const SiteFrame& site);
 // The data behind an indicator, for Swedish Excel: ';' separated, decimal comma, UTF-8 BOM.
 // The columns are those of outcomes/*.csv, so a download can be read back in.
 std::string render_indicator_csv(const Results& results, const IndicatorResult& indicator);

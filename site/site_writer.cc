@@ -13,6 +13,7 @@
 #include "site/browser_assets.h"
 #include "site/comparison_pages.h"
 #include "site/map_assets.h"
+#include "site/navigation_pages.h"
 #include "site/pages.h"
 
 namespace fs = std::filesystem;
@@ -29,7 +30,8 @@ struct CopiedAsset {
   const char* to;    // relative to the site
 };
 
-constexpr CopiedAsset kSiteAssets[] = {{"style.css", "assets/style.css"}, {"jamfor.js", "assets/jamfor.js"}};
+constexpr CopiedAsset kSiteAssets[] = {
+    {"style.css", "assets/style.css"}, {"jamfor.js", "assets/jamfor.js"}, {"search.js", "assets/search.js"}};
 // BSD-3-Clause asks that the notices travel with the code.
 constexpr CopiedAsset kNpmAssets[] = {
     {"vega/build/vega.min.js", "assets/vega.min.js"},
@@ -140,18 +142,28 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
 
   Writer w(tmp, diags);
   size_t pages = 0;
-  w.file("index.html", render_index_page(results));
+  const SiteFrame site = site_frame(results);
+  w.file("index.html", render_index_page(results, site));
   ++pages;
   for (const auto& g : results.goals) {
-    w.file("goals/" + g.goal->id + ".html", render_goal_page(results, g));
+    w.file("goals/" + g.goal->id + ".html", render_goal_page(results, site, g));
     ++pages;
   }
+  if (!results.indicators.empty()) {
+    w.file(kIndicatorIndex, render_indicator_index(results, site));
+    ++pages;
+  }
+  w.file(kAboutPage, render_about_page(results, site));
+  w.file(kSearchPage, render_search_page(site));
+  w.file("404.html", render_not_found_page(site));
+  w.file("assets/search-index.js", search_index_script(results));
+  pages += 3;
   for (const auto& i : results.indicators) {
-    w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, i));
+    w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, site, i));
     w.file("indicators/" + i.indicator->id + ".csv", render_indicator_csv(results, i));
     ++pages;
   }
-  for (const auto& page : render_comparison_pages(results)) {
+  for (const auto& page : render_comparison_pages(results, site)) {
     w.file(page.path, page.content);
     if (page.path.size() > 5 && page.path.substr(page.path.size() - 5) == ".html") ++pages;
   }

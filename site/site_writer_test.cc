@@ -107,6 +107,12 @@ const std::vector<std::string> kSiteFiles = {
     "goals/sn-narmiljo.html",
     "indicators/placerade-barn.html",
     "indicators/placerade-barn.csv",
+    "indicators/index.html",
+    "about.html",
+    "search.html",
+    "404.html",
+    "assets/search-index.js",
+    "assets/search.js",
     "data/results.json",
     ".jamfor-site",
     "assets/style.css",
@@ -134,7 +140,7 @@ TEST_CASE("write_site: pages, data, marker and assets") {
     INFO(file);
     CHECK(fs::is_regular_file(tmp.site() / file));
   }
-  CHECK(summary.pages == 3);
+  CHECK(summary.pages == 7);  // index, goal, indicator; indicator index, about, search, 404
   CHECK(summary.files == kSiteFiles.size());
   CHECK(tmp.entries() == std::vector<std::string>{"site"});  // nothing left beside it
 }

@@ -1,0 +1,27 @@
+#include "site/site_frame.h"
+
+#include "charts/comparison_charts.h"
+#include "generator/comparison.h"
+
+namespace jamfor {
+
+SiteFrame site_frame(const Results& r) {
+  SiteFrame f;
+  f.settings = &r.project->settings;
+  if (!r.goals.empty()) f.menu.push_back({MenuItem::Goals, "index.html", "Mål"});
+  if (!r.indicators.empty()) f.menu.push_back({MenuItem::Indicators, kIndicatorIndex, "Indikatorer"});
+  if (const ComparisonResults* c = r.comparison) {
+    f.fetched = c->data->kolada_fetched;
+    f.menu.push_back({MenuItem::Kpis, kKpiIndex, "Nyckeltal"});
+    f.menu.push_back({MenuItem::Municipalities, kMunicipalityIndex, "Kommuner"});
+    // With several county pages but no national one, the municipalities' page lists them.
+    if (c->national) f.menu.push_back({MenuItem::Counties, "compare/country.html", "Län"});
+    else if (c->county_pages.size() == 1)
+      f.menu.push_back({MenuItem::Counties, "compare/" + county_href(c->county_pages.front()), "Län"});
+  }
+  f.menu.push_back({MenuItem::About, kAboutPage, "Om statistiken"});
+  f.menu.push_back({MenuItem::Search, kSearchPage, "Sök"});
+  return f;
+}
+
+}  // namespace jamfor
