@@ -189,6 +189,12 @@ struct SiteSettings {
   std::string organisation;
   std::string language = "sv";
   std::string description;
+  // Publishing: where the site will live ("https://www.ronneby.se/mal/", always ending in
+  // '/'; empty: no canonical links or sitemap), and the municipality's graphic profile.
+  std::string base_url;
+  std::string logo;          // a PNG, SVG or JPEG file, resolved against the project folder
+  std::string accent_color;  // "#005a9c": links, menu and headings' accents
+  std::string stylesheet;    // one more CSS file, resolved against the project folder, loaded last
   Period current_period;
   std::vector<Period> periods;  // oldest first, never empty after loading
   StatusRules rules;

@@ -1,6 +1,9 @@
 #include "project/loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -52,6 +55,22 @@ void reject_unknown_top_level(const toml::table& root, const std::string& path,
     diags.error(toml_loc(path, key.source()),
                 "unknown key " + quote(key.str()) + did_you_mean(std::string(key.str()), known));
   }
+}
+
+// WCAG 2.1's contrast ratio of an sRGB colour "#rrggbb" against white.
+double contrast_on_white(const std::string& hex) {
+  auto channel = [&](size_t at) {
+    const double c = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+  };
+  const double luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+std::string format_ratio(double ratio) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", std::floor(ratio * 10) / 10);
+  return buf;
 }
 
 std::optional<std::string> read_id(TomlTable& t, std::string_view what) {
@@ -107,6 +126,49 @@ class Loader {
  private:
   std::string path(const std::string& name) const { return join_path(dir_, name); }
 
+  // [site] base_url, logo, accent_color, stylesheet: checked here, so a typo fails the build
+  // rather than publishing a site without its logo.
+  void read_publishing(TomlTable& t, SiteSettings& s) {
+    if (const toml::node* n = t.node("base_url")) {
+      const std::string url = n->value<std::string>().value_or("");
+      if (!n->is_string() || !(url.starts_with("https://") || url.starts_with("http://")) || url.size() < 10 ||
+          url.find_first_of(" \"<>'?#") != std::string::npos)
+        diags_.error(t.loc_of(*n), "expected the address the site will have, such as 'https://www.ronneby.se/mal/', got " +
+                                       describe_toml_value(*n));
+      else
+        s.base_url = url.ends_with("/") ? url : url + "/";
+    }
+    for (auto [key, field, kinds] : {std::tuple{"logo", &s.logo, std::vector<std::string>{".svg", ".png", ".jpg", ".jpeg"}},
+                                     std::tuple{"stylesheet", &s.stylesheet, std::vector<std::string>{".css"}}}) {
+      const toml::node* n = t.node(key);
+      if (!n) continue;
+      auto file = n->value<std::string>();
+      const std::string ext = file ? fs::path(*file).extension().string() : "";
+      std::string lower(ext);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string wanted;
+      for (const auto& k : kinds) wanted += (wanted.empty() ? "" : ", ") + k;
+      if (!n->is_string() || std::find(kinds.begin(), kinds.end(), lower) == kinds.end())
+        diags_.error(t.loc_of(*n), "expected a file name ending in " + wanted + ", got " + describe_toml_value(*n));
+      else if (!fs::is_regular_file(path(*file)))
+        diags_.error(t.loc_of(*n), "no such file: " + quote(path(*file)));
+      else
+        *field = path(*file);
+    }
+    if (const toml::node* n = t.node("accent_color")) {
+      const std::string c = n->value<std::string>().value_or("");
+      const bool hex = c.size() == 7 && c[0] == '#' &&
+                       std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+      if (!n->is_string() || !hex)
+        diags_.error(t.loc_of(*n), "expected a colour as '#rrggbb', got " + describe_toml_value(*n));
+      else if (double ratio = contrast_on_white(c); ratio < 4.5)
+        diags_.error(t.loc_of(*n), "the colour " + quote(c) + " has a contrast of " + format_ratio(ratio) +
+                                       ":1 against white; links need at least 4.5:1 (WCAG 1.4.3): choose a darker shade");
+      else
+        s.accent_color = c;
+    }
+  }
+
   void read_settings() {
     const std::string file = path("jamfor.toml");
     if (!fs::exists(file)) {
@@ -123,6 +185,7 @@ class Loader {
       s.organisation = t.string("organisation", true).value_or("");
       s.language = t.choice("language", {"sv"}, false).value_or("sv");
       s.description = t.string("description", false).value_or("");
+      read_publishing(t, s);
     });
     with_table(*root, "periods", file, true, [&](TomlTable& t) {
       if (auto p = read_period(t, "current", true)) {

@@ -397,7 +397,8 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += counties_section(v, k, *y);
   }
   m += comparison_attribution({&kpi}, v.c.kolada_fetched);
-  PageFrame frame{kpi.title, kRoot, crumbs(MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis};
+  PageFrame frame{kpi.title, kRoot, crumbs(MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
+                  "compare/" + kpi_href(kpi)};
   out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m)});
 }
 
@@ -451,7 +452,8 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
   t += "</tbody>\n</table>\n";
   m += scroll_table(a.title + " jämförd med " + v.r.population.label, t) + (means ? kMeanNote : "");
   m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities};
+  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities,
+                  "compare/" + profile_href(a)};
   out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m)});
 }
 
@@ -534,7 +536,8 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{name, kRoot, crumbs(MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties};
+  PageFrame frame{name, kRoot, crumbs(MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
+                  "compare/" + county_href(county)};
   out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m)});
 }
 
@@ -573,7 +576,8 @@ void national_page(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Sveriges län", kRoot, crumbs(MenuItem::Municipalities, "Sveriges län"), charts, map_scripts(v), MenuItem::Counties};
+  PageFrame frame{"Sveriges län", kRoot, crumbs(MenuItem::Municipalities, "Sveriges län"), charts, map_scripts(v), MenuItem::Counties,
+                  "compare/country.html"};
   out.push_back({"compare/country.html", render_page(v.site, frame, m)});
 }
 
@@ -598,7 +602,7 @@ void municipality_index(const View& v, std::vector<SitePage>& out) {
     m += "</ul>\n</section>\n";
   }
   PageFrame frame{"Kommuner och län", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Kommuner och län"}}, false, {},
-                  MenuItem::Municipalities};
+                  MenuItem::Municipalities, kMunicipalityIndex};
   out.push_back({"compare/index.html", render_page(v.site, frame, m)});
 }
 
@@ -628,7 +632,7 @@ void kpi_index(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Nyckeltal", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Nyckeltal"}}, false, {}, MenuItem::Kpis};
+  PageFrame frame{"Nyckeltal", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Nyckeltal"}}, false, {}, MenuItem::Kpis, kKpiIndex};
   out.push_back({"compare/kpis.html", render_page(v.site, frame, m)});
 }
 
@@ -670,7 +674,8 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> shown;
   for (const KpiResult* k : kpis) shown.push_back(k->kpi);
   m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Brukarundersökningen", kRoot, crumbs(MenuItem::Kpis, "Brukarundersökningen"), charts, {}, MenuItem::Kpis};
+  PageFrame frame{"Brukarundersökningen", kRoot, crumbs(MenuItem::Kpis, "Brukarundersökningen"), charts, {}, MenuItem::Kpis,
+                  "compare/survey.html"};
   out.push_back({"compare/survey.html", render_page(v.site, frame, m)});
 }
 

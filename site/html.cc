@@ -74,11 +74,26 @@ std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::
   h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   h += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + std::string(kContentSecurityPolicy) + "\">\n";
   h += "<title>" + escape(frame.title) + " – " + escape(site.title) + "</title>\n";
-  h += "<link rel=\"icon\" href=\"data:,\">\n";
+  const std::string description = site.description.empty() ? site.organisation + ": " + site.title : site.description;
+  h += "<meta name=\"description\" content=\"" + escape(description) + "\">\n";
+  if (!site.base_url.empty() && !frame.path.empty())
+    h += "<link rel=\"canonical\" href=\"" + escape(site.base_url + frame.path) + "\">\n";
+  h += "<meta property=\"og:type\" content=\"website\">\n";
+  h += "<meta property=\"og:site_name\" content=\"" + escape(site.title) + "\">\n";
+  h += "<meta property=\"og:title\" content=\"" + escape(frame.title) + "\">\n";
+  h += "<meta property=\"og:description\" content=\"" + escape(description) + "\">\n";
+  h += "<meta property=\"og:locale\" content=\"sv_SE\">\n";
+  if (!site.base_url.empty() && !frame.path.empty())
+    h += "<meta property=\"og:url\" content=\"" + escape(site.base_url + frame.path) + "\">\n";
+  h += "<link rel=\"icon\" href=\"" + frame.root + "assets/favicon.svg\" type=\"image/svg+xml\">\n";
   h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/style.css\">\n";
+  if (sf.theme) h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/theme.css\">\n";
+  if (sf.custom_stylesheet) h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/custom.css\">\n";
   h += "</head>\n<body>\n";
   h += "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n";
-  h += "<header class=\"site-header\">\n<p class=\"site-org\">" + escape(site.organisation) + "</p>\n";
+  h += "<header class=\"site-header\">\n";
+  if (!sf.logo_asset.empty()) h += "<img class=\"site-logo\" src=\"" + frame.root + sf.logo_asset + "\" alt=\"\">\n";
+  h += "<p class=\"site-org\">" + escape(site.organisation) + "</p>\n";
   h += "<p class=\"site-title\"><a href=\"" + frame.root + "index.html\">" + escape(site.title) + "</a></p>\n";
   h += "</header>\n";
   if (!sf.menu.empty()) {
@@ -100,9 +115,15 @@ std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::
     h += "</ol>\n</nav>\n";
   }
   h += "<main id=\"main\">\n" + main_html + "</main>\n";
-  h += "<footer class=\"site-footer\">\n<p>" + escape(site.organisation) +
+  h += "<footer class=\"site-footer\">\n<p>" + escape(site.organisation);
+  if (!sf.build_date.empty()) h += " · Byggd " + escape(sf.build_date);
+  if (!sf.fetched.empty()) h += " · Data från Kolada hämtad " + escape(sf.fetched);
+  h += " · <a href=\"" + frame.root + "about.html\">Om statistiken</a>" +
        " · <a href=\"" + frame.root + "data/results.json\">Alla bedömningar som data (JSON)</a>" +
-       " · Skapad med jamfor</p>\n</footer>\n";
+       " · Skapad med jamfor</p>\n";
+  if (!frame.path.empty())
+    h += "<p class=\"print-only\">Sidans adress: " + escape(site.base_url.empty() ? frame.path : site.base_url + frame.path) + "</p>\n";
+  h += "</footer>\n";
   for (const auto& script : frame.data_scripts) h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
   if (frame.has_charts) {
     for (const char* script : {"vega.min.js", "vega-interpreter.js", "vega-lite.min.js", "vega-embed.min.js", "jamfor.js"})
@@ -117,8 +138,11 @@ std::string scroll_table(const std::string& label, const std::string& table) {
 }
 
 std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
-  return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) +
-         "\" role=\"img\" aria-label=\"" + escape(chart.description) + "\"></div>\n<script type=\"application/json\" id=\"" +
+  // Without JavaScript the chart's place says what it would show and where the numbers are;
+  // jamfor.js makes it an image labelled with the same description once the chart is drawn.
+  return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" data-label=\"" +
+         escape(chart.description) + "\"><p class=\"chart-fallback\">Diagram: " + escape(chart.description) +
+         " Siffrorna finns i tabellen nedan.</p></div>\n<script type=\"application/json\" id=\"" +
          escape(chart.id) + "\">" + escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) +
          "</script>\n<figcaption>" + escape(caption) + "</figcaption>\n</figure>\n";
 }

@@ -31,6 +31,7 @@ struct PageFrame {
   bool has_charts = false;   // loads the chart scripts
   std::vector<std::string> data_scripts;  // scripts of assets/ before the charts': "boundaries-municipalities.js"
   MenuItem menu = MenuItem::None;  // the site menu's item this page belongs to
+  std::string path;                // from the site root: "goals/kf-1.html", for canonical links
 };
 
 // The shared head, header, site menu, breadcrumbs and footer around `main_html`.

@@ -60,7 +60,8 @@ std::string render_indicator_index(const Results& r, const SiteFrame& site) {
     t += "</td><td>" + status_of(ir, pi) + "</td></tr>\n";
   }
   m += scroll_table("Alla indikatorer, " + current.label(), t + "</tbody>\n</table>\n");
-  PageFrame frame{"Indikatorer", "../", {{"../index.html", "Översikt"}, {"", "Indikatorer"}}, false, {}, MenuItem::Indicators};
+  PageFrame frame{"Indikatorer", "../", {{"../index.html", "Översikt"}, {"", "Indikatorer"}}, false, {}, MenuItem::Indicators,
+                  kIndicatorIndex};
   return render_page(site, frame, m);
 }
 
@@ -112,7 +113,7 @@ std::string render_about_page(const Results& r, const SiteFrame& site) {
   m += "</ul>\n<p>All data bakom sidorna finns att ladda ned: <a href=\"data/results.json\">bedömningarna (JSON)</a>";
   if (r.comparison) m += " och <a href=\"data/comparison.json\">jämförelserna (JSON)</a>";
   m += ".</p>\n</section>\n";
-  PageFrame frame{"Om statistiken", "", {{"index.html", "Översikt"}, {"", "Om statistiken"}}, false, {}, MenuItem::About};
+  PageFrame frame{"Om statistiken", "", {{"index.html", "Översikt"}, {"", "Om statistiken"}}, false, {}, MenuItem::About, kAboutPage};
   return render_page(site, frame, m);
 }
 
@@ -126,7 +127,8 @@ std::string render_search_page(const SiteFrame& site) {
   m += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
   m += "<ul id=\"search-results\" class=\"search-results\"></ul>\n";
   m += "<noscript><p>Sökningen behöver JavaScript. Allt finns också i menyn ovan.</p></noscript>\n";
-  PageFrame frame{"Sök", "", {{"index.html", "Översikt"}, {"", "Sök"}}, false, {"search-index.js", "search.js"}, MenuItem::Search};
+  PageFrame frame{"Sök", "", {{"index.html", "Översikt"}, {"", "Sök"}}, false, {"search-index.js", "search.js"}, MenuItem::Search,
+                  kSearchPage};
   return render_page(site, frame, m);
 }
 
@@ -151,9 +153,18 @@ std::string search_index_script(const Results& r) {
 }
 
 std::string render_not_found_page(const SiteFrame& site) {
+  // The server shows this page for a missing address at any depth, so links start at the
+  // site's own path: "/mal/" for https://www.ronneby.se/mal/, else the server's root.
+  std::string root = "/";
+  if (const std::string& url = site.settings->base_url; !url.empty()) {
+    const size_t host = url.find("//") + 2;
+    const size_t slash = url.find('/', host);
+    root = slash == std::string::npos ? "/" : url.substr(slash);
+  }
   std::string m = "<h1>Sidan finns inte</h1>\n<p>Adressen leder inte till någon sida här. Den kan ha flyttats eller "
-                  "skrivits fel.</p>\n<p>Gå till <a href=\"/index.html\">startsidan</a> eller <a href=\"/search.html\">sök</a>.</p>\n";
-  PageFrame frame{"Sidan finns inte", "/", {}, false, {}, MenuItem::None};
+                  "skrivits fel.</p>\n<p>Gå till <a href=\"" + escape(root) + "index.html\">startsidan</a> eller <a href=\"" +
+                  escape(root) + "search.html\">sök</a>.</p>\n";
+  PageFrame frame{"Sidan finns inte", root, {}, false, {}, MenuItem::None, "404.html"};
   return render_page(site, frame, m);
 }
 

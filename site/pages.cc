@@ -194,7 +194,7 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
       m += "<li><a href=\"" + indicator_href("", *i->indicator) + "\">" + escape(i->indicator->title) + "</a></li>\n";
     m += "</ul>\n</section>\n";
   }
-  return render_page(site, {"Översikt", "", {}, false, {}, MenuItem::Goals}, m);
+  return render_page(site, {"Översikt", "", {}, false, {}, MenuItem::Goals, "index.html"}, m);
 }
 
 std::string render_goal_page(const Results& r, const SiteFrame& site, const GoalResult& g) {
@@ -289,7 +289,8 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
            "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
     m += "<section>\n<h2>Över tid</h2>\n" + scroll_table("Måluppfyllelse per period", t + "</tbody>\n</table>\n") + "</section>\n";
   }
-  PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false, {}, MenuItem::Goals};
+  PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false, {}, MenuItem::Goals,
+                  "goals/" + goal.id + ".html"};
   return render_page(site, frame, m);
 }
 
@@ -393,7 +394,7 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
   }
   m += "</section>\n";
   PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender || units, {},
-                  MenuItem::Indicators};
+                  MenuItem::Indicators, "indicators/" + ind.id + ".html"};
   if (ir.goals.size() == 1)
     frame.breadcrumbs.insert(frame.breadcrumbs.begin() + 1, {goal_href(root, *ir.goals[0]), ir.goals[0]->title});
   return render_page(site, frame, m);

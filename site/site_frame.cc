@@ -1,13 +1,24 @@
 #include "site/site_frame.h"
 
+#include <cctype>
+
 #include "charts/comparison_charts.h"
 #include "generator/comparison.h"
 
 namespace jamfor {
 
-SiteFrame site_frame(const Results& r) {
+SiteFrame site_frame(const Results& r, std::string build_date) {
   SiteFrame f;
   f.settings = &r.project->settings;
+  f.build_date = std::move(build_date);
+  const SiteSettings& s = *f.settings;
+  if (!s.logo.empty()) {
+    std::string ext = s.logo.substr(s.logo.rfind('.'));
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    f.logo_asset = "assets/logo" + (ext == ".jpeg" ? std::string(".jpg") : ext);
+  }
+  f.theme = !s.accent_color.empty();
+  f.custom_stylesheet = !s.stylesheet.empty();
   if (!r.goals.empty()) f.menu.push_back({MenuItem::Goals, "index.html", "Mål"});
   if (!r.indicators.empty()) f.menu.push_back({MenuItem::Indicators, kIndicatorIndex, "Indikatorer"});
   if (const ComparisonResults* c = r.comparison) {

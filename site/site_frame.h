@@ -22,9 +22,13 @@ struct SiteFrame {
   const SiteSettings* settings = nullptr;
   std::vector<MenuEntry> menu;  // only what this site has: no "Nyckeltal" without comparison data
   std::string fetched;          // the Kolada store's last fetch, "2026-12-03", or empty
+  std::string build_date;       // "2026-12-03"; empty leaves it out (unit tests)
+  std::string logo_asset;       // "assets/logo.svg" when the project has a logo
+  bool theme = false;           // assets/theme.css (the accent colour) exists
+  bool custom_stylesheet = false;  // assets/custom.css (the project's own CSS) exists
 };
 
-SiteFrame site_frame(const Results& results);
+SiteFrame site_frame(const Results& results, std::string build_date);
 
 // The pages a menu entry leads to, from the site root.
 inline constexpr const char* kIndicatorIndex = "indicators/index.html";

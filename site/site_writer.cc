@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -11,6 +12,7 @@
 #include "charts/comparison_charts.h"
 #include "generator/comparison.h"
 #include "site/browser_assets.h"
+#include "site/html.h"
 #include "site/comparison_pages.h"
 #include "site/map_assets.h"
 #include "site/navigation_pages.h"
@@ -49,6 +51,7 @@ class Writer {
   Writer(fs::path tmp, Diagnostics& diags) : tmp_(std::move(tmp)), diags_(diags) {}
 
   void file(const std::string& relative, const std::string& content) {
+    if (relative.ends_with(".html") && relative != "404.html") pages_.push_back(relative);
     fs::path path = tmp_ / relative;
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
@@ -89,12 +92,47 @@ class Writer {
   }
 
   size_t files() const { return files_; }
+  const std::vector<std::string>& pages() const { return pages_; }
 
  private:
   fs::path tmp_;
   Diagnostics& diags_;
   size_t files_ = 0;
+  std::vector<std::string> pages_;  // every page for the sitemap, in the order written
 };
+
+// The day of the build, in UTC; SOURCE_DATE_EPOCH (reproducible-builds.org) fixes it, so two
+// builds of the same input are byte-identical.
+std::string build_date() {
+  std::time_t t = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::string xml_escape(const std::string& text) { return escape(text); }
+
+// The favicon, the municipality's graphic profile, and for a site with an address the
+// sitemap and robots.txt that point search engines at it.
+void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
+  const std::string accent = s.accent_color.empty() ? "#0b4f8a" : s.accent_color;
+  w.file("assets/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" "
+                               "rx=\"6\" fill=\"" + accent + "\"/><path d=\"M8 17l5 5 11-12\" fill=\"none\" stroke=\"#fff\" "
+                               "stroke-width=\"4\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n");
+  if (site.theme) w.file("assets/theme.css", "/* [site] accent_color */\n:root { --link: " + accent + "; --accent: " + accent + "; }\n");
+  if (!site.logo_asset.empty()) w.copy(s.logo, site.logo_asset, "check [site] logo in jamfor.toml");
+  if (site.custom_stylesheet) w.copy(s.stylesheet, "assets/custom.css", "check [site] stylesheet in jamfor.toml");
+  if (s.base_url.empty()) return;
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const auto& page : w.pages())
+    xml += "<url><loc>" + xml_escape(s.base_url + page) + "</loc>" +
+           (site.build_date.empty() ? "" : "<lastmod>" + site.build_date + "</lastmod>") + "</url>\n";
+  w.file("sitemap.xml", xml + "</urlset>\n");
+  w.file("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + s.base_url + "sitemap.xml\n");
+}
 
 std::optional<Error> fail(Diagnostics& diags, const fs::path& tmp, std::string context) {
   std::error_code ec;
@@ -142,7 +180,7 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
 
   Writer w(tmp, diags);
   size_t pages = 0;
-  const SiteFrame site = site_frame(results);
+  const SiteFrame site = site_frame(results, build_date());
   w.file("index.html", render_index_page(results, site));
   ++pages;
   for (const auto& g : results.goals) {
@@ -181,6 +219,7 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
     w.copy(fs::path(assets.node_modules) / a.from, a.to, kNpmHint);
   w.vega_interpreter(fs::path(assets.node_modules) / "vega-interpreter/build/vega-interpreter.js",
                      "assets/vega-interpreter.js");
+  publishing_files(w, results.project->settings, site);
   w.file(std::string(kSiteMarker), "This folder was written by jamfor build and is replaced by the next build.\n");
   if (diags.has_errors()) return fail(diags, tmp, "writing the site");
 

@@ -45,8 +45,8 @@
   }
 
   function showFailure(el, err) {
-    // role="img" would hide the message from screen readers (its children are
-    // presentational), and the aria-label describes a chart that is not there.
+    // No role="img": it would hide the message from screen readers (its children are
+    // presentational), and the label describes a chart that is not there.
     el.removeAttribute('role');
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-roledescription');
@@ -102,17 +102,18 @@
       defaultStyle: false,
       tooltip: { disableDefaultStyle: true }
     };
-    // Vega overwrites the container's role (graphics-document) and
-    // aria-label (the spec's description, else "Vega visualization"). The
-    // page's role="img" plus Swedish label is what we want read out: one
-    // image, summarised, with the table as the detailed alternative.
-    var role = el.getAttribute('role');
-    var label = el.getAttribute('aria-label');
+    // Vega sets the container's role (graphics-document) and aria-label (the
+    // spec's description, else "Vega visualization"). What we want read out is
+    // one image, summarised by the page's own label (data-label), with the table
+    // as the detailed alternative. Until it is drawn, the container holds the
+    // text that says so, for readers without JavaScript.
+    var label = el.getAttribute('data-label');
+    while (el.firstChild) el.removeChild(el.firstChild);
     // vegaEmbed can throw synchronously or reject; treat both the same.
     Promise.resolve()
       .then(function () { return window.vegaEmbed(el, spec, options); })
       .then(function () {
-        restoreAttribute(el, 'role', role);
+        el.setAttribute('role', 'img');
         restoreAttribute(el, 'aria-label', label);
         el.removeAttribute('aria-roledescription');
         el.setAttribute('data-rendered', 'true');

@@ -193,8 +193,10 @@ function chartStates({ markSelector, html }) {
     const changed = [];
     // A failed chart deliberately drops role="img"; see jamfor.js.
     const failed = el.classList.contains('vl-chart-failed');
+    // Drawn, a chart is one image labelled as the generator wrote it (data-label).
+    const wanted = { role: 'img', 'aria-label': orig ? orig.getAttribute('data-label') : null };
     for (const name of failed ? [] : ['role', 'aria-label']) {
-      const want = orig ? orig.getAttribute(name) : null;
+      const want = wanted[name];
       const got = el.getAttribute(name);
       if (want !== got) changed.push(`${name} ${JSON.stringify(want)} became ${JSON.stringify(got)}`);
     }

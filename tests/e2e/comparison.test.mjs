@@ -95,7 +95,7 @@ test('the county page shows Blekinge\'s five municipalities, the county and Rike
   const mean = Object.keys(blekinge).reduce((s, id) => s + source.get(`2022|T|${id}`), 0) / 5;
   assert.equal(n28018.cells[7].text, `${mean.toFixed(1).replace('.', ',').replace('-', '−')} %*`);
   assert.ok(/<sup>\*<\/sup> Medelvärde av kommunerna \(ovägt\), egen bearbetning/.test(html), 'the mark is explained');
-  assert.ok(/class="vl-chart"[^>]*aria-label="Karta: Blekinge läns kommuner/.test(html), 'a map');
+  assert.ok(/class="vl-chart"[^>]*data-label="Karta: Blekinge läns kommuner/.test(html), 'a map');
   assert.ok(!/Region Blekinge/.test(html));
 });
 
