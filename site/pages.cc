@@ -5,6 +5,7 @@
 #include <map>
 
 #include "charts/indicator_charts.h"
+#include "charts/overview_charts.h"
 #include "generator/format_sv.h"
 #include "site/comparison_pages.h"
 #include "site/html.h"
@@ -115,18 +116,50 @@ std::string source_note(const Results& r, const Indicator& ind) {
          "bearbetning av data från " + escape(source) + ".</p>\n";
 }
 
-// Counts per status for a group of goals, as a small table that reads well aloud.
-std::string summary_table(const std::vector<const GoalResult*>& goals, size_t period_index, const std::string& caption) {
-  std::map<Status, int> counts;
-  for (const GoalResult* g : goals) ++counts[g->periods[period_index].status];
-  std::string h = "<table class=\"summary\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr>";
-  for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData})
-    h += "<th scope=\"col\">" + status_badge(s) + "</th>";
-  h += "</tr></thead>\n<tbody><tr>";
-  for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData})
-    h += "<td>" + std::to_string(counts[s]) + "</td>";
-  h += "</tr></tbody>\n</table>\n";
+constexpr Status kStatusOrder[] = {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData};
+
+// Counts per status and group, the numbers of the start page's chart: a row per status, so
+// it fits a phone however many groups there are.
+std::string summary_table(const std::vector<GoalGroup>& groups, size_t period_index, const std::string& caption) {
+  std::string h = "<table class=\"summary\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">Status</th>";
+  if (groups.size() > 1)
+    for (const auto& g : groups) h += "<th scope=\"col\">" + escape(g.label) + "</th>";
+  h += "<th scope=\"col\">" + std::string(groups.size() > 1 ? "Alla mål" : "Antal mål") + "</th></tr></thead>\n<tbody>\n";
+  for (Status s : kStatusOrder) {
+    h += "<tr><th scope=\"row\">" + status_badge(s) + "</th>";
+    int all = 0;
+    for (const auto& g : groups) {
+      const int n = static_cast<int>(std::count_if(g.goals.begin(), g.goals.end(),
+                                                   [&](const GoalResult* goal) { return goal->periods[period_index].status == s; }));
+      all += n;
+      if (groups.size() > 1) h += "<td>" + std::to_string(n) + "</td>";
+    }
+    h += "<td>" + std::to_string(all) + "</td></tr>\n";
+  }
+  h += "</tbody>\n</table>\n";
   return scroll_table(caption, h);
+}
+
+int status_rank(Status s) {
+  switch (s) {
+    case Status::Achieved: return 3;
+    case Status::PartiallyAchieved: return 2;
+    case Status::NotAchieved: return 1;
+    case Status::NoData: return 0;
+  }
+  return 0;
+}
+
+// "↑ Bättre än 2015 (ej uppnått)": the goal's status against the period before.
+std::string goal_trend(const GoalResult& g, const std::vector<Period>& periods, size_t pi) {
+  if (pi == 0) return "";
+  const Status now = g.periods[pi].status, before = g.periods[pi - 1].status;
+  if (now == Status::NoData || before == Status::NoData) return "";
+  const std::string when = periods[pi - 1].label();
+  const int d = status_rank(now) - status_rank(before);
+  if (d == 0) return "<p class=\"trend\">Samma som " + escape(when) + "</p>";
+  return std::string("<p class=\"trend\"><span aria-hidden=\"true\">") + (d > 0 ? "↑" : "↓") + "</span> " +
+         (d > 0 ? "Bättre" : "Sämre") + " än " + escape(when) + " (" + escape(status_label(before)) + ")</p>";
 }
 
 }  // namespace
@@ -138,34 +171,24 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
   std::string m;
   m += "<h1>" + escape(p.settings.title) + "</h1>\n";
   if (!p.settings.description.empty()) m += "<p class=\"lead\">" + escape(p.settings.description) + "</p>\n";
+  const std::vector<GoalGroup> groups = goal_groups(r);
+  std::optional<ChartSpec> chart;
   // A comparison site without goals of its own starts with the comparisons.
-  if (!r.goals.empty()) {
-    m += "<p>Måluppfyllelse för <strong>" + escape(current.label()) + "</strong>.</p>\n";
-    std::vector<const GoalResult*> all;
-    for (const auto& g : r.goals) all.push_back(&g);
-    m += summary_table(all, pi, "Alla mål, " + current.label());
+  if (!groups.empty()) {
+    m += "<section class=\"overview\">\n<h2>Måluppfyllelse " + escape(current.label()) + "</h2>\n";
+    chart = goal_status_chart(groups, pi, current.label());
+    m += chart_figure(*chart, "Antal mål per status, " + current.label() + ".");
+    m += summary_table(groups, pi, "Mål per status, " + current.label()) + "</section>\n";
   }
-
-  // Groups: level (council first), then who decided, in order of first appearance.
-  for (GoalLevel level : {GoalLevel::Council, GoalLevel::Committee, GoalLevel::Unit}) {
-    std::vector<std::string> deciders;
-    for (const auto& g : r.goals)
-      if (g.goal->level == level && std::find(deciders.begin(), deciders.end(), g.goal->decided_by) == deciders.end())
-        deciders.push_back(g.goal->decided_by);
-    for (const auto& decider : deciders) {
-      std::vector<const GoalResult*> group;
-      for (const auto& g : r.goals)
-        if (g.goal->level == level && g.goal->decided_by == decider) group.push_back(&g);
-      m += "<section class=\"goal-group\">\n<h2>Mål beslutade av " + escape(decider) + "</h2>\n";
-      m += summary_table(group, pi, "Mål beslutade av " + decider + ", " + current.label());
-      m += "<ul class=\"goal-list\">\n";
-      for (const GoalResult* g : group) {
-        const GoalPeriod& gp = g->periods[pi];
-        m += "<li>" + status_badge(gp.status) + " <a href=\"" + goal_href("", *g->goal) + "\">" +
-             escape(g->goal->title) + "</a>\n<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
-      }
-      m += "</ul>\n</section>\n";
+  for (const auto& group : groups) {
+    m += "<section class=\"goal-group\">\n<h2>Mål beslutade av " + escape(group.label) + "</h2>\n<ul class=\"goal-tiles\">\n";
+    for (const GoalResult* g : group.goals) {
+      const GoalPeriod& gp = g->periods[pi];
+      m += "<li class=\"tile tile-" + std::string(status_id(gp.status)) + "\">" + status_badge(gp.status) +
+           "\n<h3><a href=\"" + goal_href("", *g->goal) + "\">" + escape(g->goal->title) + "</a></h3>\n" +
+           goal_trend(*g, periods_of(r), pi) + "<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
     }
+    m += "</ul>\n</section>\n";
   }
   if (const ComparisonResults* c = r.comparison) {
     const Comparison& data = *c->data;
@@ -194,7 +217,7 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
       m += "<li><a href=\"" + indicator_href("", *i->indicator) + "\">" + escape(i->indicator->title) + "</a></li>\n";
     m += "</ul>\n</section>\n";
   }
-  return render_page(site, {"Översikt", "", {}, false, {}, MenuItem::Goals, "index.html"}, m);
+  return render_page(site, {"Översikt", "", {}, chart.has_value(), {}, MenuItem::Goals, "index.html"}, m);
 }
 
 std::string render_goal_page(const Results& r, const SiteFrame& site, const GoalResult& g) {

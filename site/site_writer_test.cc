@@ -113,6 +113,7 @@ const std::vector<std::string> kSiteFiles = {
     "404.html",
     "assets/search-index.js",
     "assets/search.js",
+    "assets/favicon.svg",
     "data/results.json",
     ".jamfor-site",
     "assets/style.css",
