@@ -8,6 +8,7 @@
 #include "generator/format_sv.h"
 #include "generator/json_text.h"
 #include "model/collation.h"
+#include "site/downloads.h"
 #include "site/html.h"
 
 namespace jamfor {
@@ -113,13 +114,6 @@ std::string kpi_source_line(const View& v, const ComparisonKpi& k) {
   return "<p>" + out + "</p>\n";
 }
 
-std::string csv_cell(const std::string& text) {
-  if (text.find_first_of(";\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + "\"";
-}
-
 std::optional<std::string> county_of_focus(const View& v) {
   if (v.r.focus) return v.c.areas[*v.r.focus].county;
   if (v.r.county_pages.size() == 1) return v.r.county_pages.front();
@@ -199,9 +193,15 @@ std::string ranking_table(const View& v, const KpiResult& k, const YearCompariso
   return scroll_table(caption, t + "</tbody>\n</table>\n");
 }
 
-// The CSV beside the KPI page: the latest ranking of totals, women and men.
-std::string ranking_csv(const View& v, const KpiResult& k) {
-  std::string csv = "\xEF\xBB\xBF" "kpi;år;kön;område;namn;värde;rang;percentil;klass\r\n";
+// The downloads beside the KPI page: the latest ranking of totals, women and men.
+DataTable ranking_data(const View& v, const KpiResult& k) {
+  DataTable t;
+  t.title = "Rangordning för " + k.kpi->title;
+  t.unit = k.kpi->unit;
+  t.source = source_credit(k.kpi->source_name) + ", " + k.kpi->id +
+             (k.kpi->source == Source::Kolada ? kolada_dates({k.kpi}, v.c.kolada_fetched) : std::string()) +
+             "; rang, percentil och klass: egen bearbetning";
+  t.columns = {"kpi", "år", "kön", "område", "namn", "värde", "rang", "percentil", "klass"};
   for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
     const YearComparison* y = k.latest(g);
     if (!y) continue;
@@ -209,14 +209,14 @@ std::string ranking_csv(const View& v, const KpiResult& k) {
       const size_t area = v.r.population.areas[slot];
       auto value = v.c.value(*k.kpi, area, y->year, g);
       const bool ranked = y->ranking.rank[slot] != 0;
-      csv += k.kpi->id + ";" + std::to_string(y->year) + ";" + std::string(gender_code(g)) + ";" + v.c.areas[area].id + ";" +
-             csv_cell(v.c.areas[area].title) + ";" + (value ? format_excel(*value) : "") + ";" +
-             (ranked ? std::to_string(y->ranking.rank[slot]) : "") + ";" +
-             (ranked ? format_excel(std::round(y->ranking.percentile(slot) * 10) / 10) : "") + ";" +
-             class_label(y->ranking.cls[slot]) + "\r\n";
+      t.rows.push_back({k.kpi->id, static_cast<double>(y->year), std::string(gender_code(g)), v.c.areas[area].id,
+                        v.c.areas[area].title, value ? DataCell(*value) : DataCell(),
+                        ranked ? DataCell(static_cast<double>(y->ranking.rank[slot])) : DataCell(),
+                        ranked ? DataCell(std::round(y->ranking.percentile(slot) * 10) / 10) : DataCell(),
+                        class_label(y->ranking.cls[slot])});
     }
   }
-  return csv;
+  return t;
 }
 
 std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
@@ -388,9 +388,9 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
       m += chart_figure(*map, map->description + " Värdena står i tabellen.");
     }
     m += ranking_table(v, k, *y);
-    m += "<p><a href=\"kpi-" + escape(kpi.id) + ".csv\" download>Ladda ned rangordningen (CSV för Excel)</a> · <a href=\"" +
-         kRoot + escape(kpi_json_path(kpi)) + "\">Alla år, kvinnor och män (JSON)</a></p>\n</section>\n";
-    out.push_back({"compare/kpi-" + kpi.id + ".csv", ranking_csv(v, k)});
+    m += download_links("kpi-" + kpi.id, "rangordningen") + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
+         "\">Alla år, kvinnor och män (JSON)</a></p>\n</section>\n";
+    for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
     m += rank_history(v, k, charts);
     m += gender_section(v, k, charts);
     m += reference_section(v, k, charts);

@@ -120,6 +120,7 @@ std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::
   if (!sf.fetched.empty()) h += " · Data från Kolada hämtad " + escape(sf.fetched);
   h += " · <a href=\"" + frame.root + "about.html\">Om statistiken</a>" +
        " · <a href=\"" + frame.root + "data/results.json\">Alla bedömningar som data (JSON)</a>" +
+       " · <a href=\"" + frame.root + "data/jamfor-data.zip\" download>All data (zip)</a>" +
        " · Skapad med jamfor</p>\n";
   if (!frame.path.empty())
     h += "<p class=\"print-only\">Sidans adress: " + escape(site.base_url.empty() ? frame.path : site.base_url + frame.path) + "</p>\n";

@@ -112,7 +112,8 @@ std::string render_about_page(const Results& r, const SiteFrame& site) {
   }
   m += "</ul>\n<p>All data bakom sidorna finns att ladda ned: <a href=\"data/results.json\">bedömningarna (JSON)</a>";
   if (r.comparison) m += " och <a href=\"data/comparison.json\">jämförelserna (JSON)</a>";
-  m += ".</p>\n</section>\n";
+  m += ", och all data i en fil: <a href=\"data/jamfor-data.zip\" download>jamfor-data.zip</a> (CSV för Excel, CSV med "
+       "komma och JSON för varje sida).</p>\n</section>\n";
   PageFrame frame{"Om statistiken", "", {{"index.html", "Översikt"}, {"", "Om statistiken"}}, false, {}, MenuItem::About, kAboutPage};
   return render_page(site, frame, m);
 }

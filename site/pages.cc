@@ -8,6 +8,7 @@
 #include "charts/overview_charts.h"
 #include "generator/format_sv.h"
 #include "site/comparison_pages.h"
+#include "site/downloads.h"
 #include "site/html.h"
 #include "site/markdown.h"
 #include "charts/comparison_charts.h"
@@ -413,7 +414,7 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     if (const ComparisonKpi* k = measured_by(r, ind))
       m += "<p><a href=\"../compare/" + escape(kpi_href(*k)) + "\">Jämför med andra kommuner</a>: rang, klass, "
            "riket och länet.</p>\n";
-    m += "<p><a href=\"" + escape(ind.id) + ".csv\" download>Ladda ned data (CSV för Excel)</a></p>\n";
+    m += download_links(ind.id, "utfallen");
   }
   m += "</section>\n";
   PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender || units, {},
@@ -423,23 +424,26 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
   return render_page(site, frame, m);
 }
 
-std::string render_indicator_csv(const Results& r, const IndicatorResult& ir) {
+DataTable indicator_table(const Results& r, const IndicatorResult& ir) {
   const auto& periods = periods_of(r);
-  auto cell = [](std::string text) {
-    if (text.find_first_of(";\"\n\r") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-  };
-  std::string out = "\xEF\xBB\xBF" "indikator;period;kön;enhet;referens;värde;kommentar\r\n";
+  const Indicator& ind = *ir.indicator;
+  DataTable t;
+  t.title = "Utfall för " + ind.title;
+  t.unit = ind.unit;
+  const std::string external = external_source(r, ind);
+  t.source = external.empty() ? (ind.source.empty() ? r.project->settings.organisation : ind.source)
+                              : source_credit(external) + ", " + ind.kpi + fetched_note(r, {&ind});
+  t.columns = {"indikator", "period", "kön", "enhet", "referens", "värde", "kommentar"};
   for (const auto& s : ir.series)
     for (size_t i = 0; i < periods.size(); ++i) {
-      if (!s.points[i].value && s.points[i].comment.empty()) continue;
-      out += cell(ir.indicator->id) + ";" + periods[i].id() + ";" + std::string(gender_code(s.gender)) + ";" +
-             (s.kind == UnitKind::Own ? cell(s.unit_id) + ";;" : ";" + cell(s.unit_id) + ";") +
-             (s.points[i].value ? format_excel(*s.points[i].value) : "") + ";" + cell(s.points[i].comment) + "\r\n";
+      const auto& point = s.points[i];
+      if (!point.value && point.comment.empty()) continue;
+      t.rows.push_back({ind.id, periods[i].id(), std::string(gender_code(s.gender)),
+                        s.kind == UnitKind::Own ? DataCell(s.unit_id) : DataCell(std::string()),
+                        s.kind == UnitKind::Own ? DataCell(std::string()) : DataCell(s.unit_id),
+                        point.value ? DataCell(*point.value) : DataCell(), point.comment});
     }
-  return out;
+  return t;
 }
 
 }  // namespace jamfor

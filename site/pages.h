@@ -4,6 +4,7 @@
 #include <string>
 
 #include "generator/results.h"
+#include "site/downloads.h"
 #include "site/site_frame.h"
 
 namespace jamfor {
@@ -13,8 +14,8 @@ std::string render_goal_page(const Results& results, const SiteFrame& site, cons
 std::string render_indicator_page(const Results& results, const SiteFrame& site, const IndicatorResult& indicator);
 // All indicators, grouped by the goals they measure.
 std::string render_indicator_index(const Results& results, const SiteFrame& site);
-// The data behind an indicator, for Swedish Excel: ';' separated, decimal comma, UTF-8 BOM.
-// The columns are those of outcomes/*.csv, so a download can be read back in.
-std::string render_indicator_csv(const Results& results, const IndicatorResult& indicator);
+// The data behind an indicator page, for its downloads. The columns are those of
+// outcomes/*.csv, so the Excel download can be read back in.
+DataTable indicator_table(const Results& results, const IndicatorResult& indicator);
 
 }  // namespace jamfor

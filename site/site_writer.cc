@@ -12,6 +12,7 @@
 #include "charts/comparison_charts.h"
 #include "generator/comparison.h"
 #include "site/browser_assets.h"
+#include "site/data_archive.h"
 #include "site/html.h"
 #include "site/comparison_pages.h"
 #include "site/map_assets.h"
@@ -52,6 +53,7 @@ class Writer {
 
   void file(const std::string& relative, const std::string& content) {
     if (relative.ends_with(".html") && relative != "404.html") pages_.push_back(relative);
+    if (!relative.starts_with("assets/") && (relative.ends_with(".csv") || relative.ends_with(".json"))) data_.push_back(relative);
     fs::path path = tmp_ / relative;
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
@@ -93,19 +95,29 @@ class Writer {
 
   size_t files() const { return files_; }
   const std::vector<std::string>& pages() const { return pages_; }
+  const std::vector<std::string>& data_files() const { return data_; }
+  const fs::path& folder() const { return tmp_; }
+  void count_file() { ++files_; }
+  Diagnostics& diags() { return diags_; }
 
  private:
   fs::path tmp_;
   Diagnostics& diags_;
   size_t files_ = 0;
   std::vector<std::string> pages_;  // every page for the sitemap, in the order written
+  std::vector<std::string> data_;   // every CSV and JSON file, for the archive
 };
 
-// The day of the build, in UTC; SOURCE_DATE_EPOCH (reproducible-builds.org) fixes it, so two
-// builds of the same input are byte-identical.
+// The time of the build; SOURCE_DATE_EPOCH (reproducible-builds.org) fixes it, so two builds
+// of the same input are byte-identical.
+std::time_t build_time() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) return static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  return std::time(nullptr);
+}
+
+// The day of the build, in UTC.
 std::string build_date() {
-  std::time_t t = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  const std::time_t t = build_time();
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[16];
@@ -114,6 +126,20 @@ std::string build_date() {
 }
 
 std::string xml_escape(const std::string& text) { return escape(text); }
+
+// Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
+// dated the day of the build, so a rebuild of the same data on the same day is identical.
+void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
+  const std::string readme = s.title + "\r\n" + s.organisation + "\r\n\r\n"
+      "All data på webbplatsen, byggd " + site.build_date + (site.fetched.empty() ? "" : ", data från Kolada hämtad " + site.fetched) +
+      ".\r\n\r\nVarje sidas data finns i tre former: NAMN.csv (för Excel: semikolon, decimalkomma), NAMN.plain.csv "
+      "(komma, decimalpunkt, UTF-8) och NAMN.json. data/results.json har alla bedömningar, data/comparison.json och "
+      "data/comparison/ alla jämförelser. Källor och beräkningar beskrivs på sidan Om statistiken (about.html).\r\n";
+  const std::time_t day = build_time() / 86400 * 86400;
+  if (auto error = write_data_archive((w.folder() / kDataArchive).string(), w.folder().string(), w.data_files(), readme, day))
+    w.diags().error({kDataArchive, 0, 0}, *error);
+  w.count_file();
+}
 
 // The favicon, the municipality's graphic profile, and for a site with an address the
 // sitemap and robots.txt that point search engines at it.
@@ -198,7 +224,7 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   pages += 3;
   for (const auto& i : results.indicators) {
     w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, site, i));
-    w.file("indicators/" + i.indicator->id + ".csv", render_indicator_csv(results, i));
+    for (const auto& f : download_files("indicators/" + i.indicator->id, indicator_table(results, i))) w.file(f.path, f.content);
     ++pages;
   }
   for (const auto& page : render_comparison_pages(results, site)) {
@@ -220,6 +246,7 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   w.vega_interpreter(fs::path(assets.node_modules) / "vega-interpreter/build/vega-interpreter.js",
                      "assets/vega-interpreter.js");
   publishing_files(w, results.project->settings, site);
+  data_archive(w, results.project->settings, site);
   w.file(std::string(kSiteMarker), "This folder was written by jamfor build and is replaced by the next build.\n");
   if (diags.has_errors()) return fail(diags, tmp, "writing the site");
 

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -63,17 +64,18 @@ test('every page: no axe violation, console error, policy violation or other ser
     const failures = [];
     let charts = 0;
     let drawn = 0;
-    try {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-      await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+    // One tab per core: pages are independent, and axe on the national site's big tables is
+    // what takes the time.
+    const queue = [...rels];
+    async function worker(context) {
       const sink = { problems: [] };
       let tab = await openTab(context, sink, isLocal);
-      for (const rel of rels) {
+      for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
         const problems = sink.problems = [];
         try {
           await tab.setViewportSize({ width: 1280, height: 900 });
-          await tab.goto(`${origin}/${rel}`, { waitUntil: 'load', timeout: 15_000 });
-          await tab.waitForFunction(allChartsSettled, MARK_SELECTOR, { polling: 50, timeout: 15_000 });
+          await tab.goto(`${origin}/${rel}`, { waitUntil: 'load', timeout: 30_000 });
+          await tab.waitForFunction(allChartsSettled, MARK_SELECTOR, { polling: 50, timeout: 30_000 });
           const counts = await tab.evaluate(() => [document.querySelectorAll('.vl-chart').length,
             document.querySelectorAll('.vl-chart[data-rendered="true"]').length]);
           charts += counts[0];
@@ -85,7 +87,7 @@ test('every page: no axe violation, console error, policy violation or other ser
             problems.push(`axe ${v.id} (${v.impact}): ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
           await tab.setViewportSize({ width: PHONE, height: 800 });
           // Charts that follow their container redraw on the resize.
-          await tab.waitForTimeout(150);
+          await tab.waitForTimeout(100);
           const { wide, culprits } = await tab.evaluate(overflow, PHONE);
           if (wide > PHONE) problems.push(`${wide} px wide at ${PHONE} px: ${culprits.join('; ')}`);
         } catch (err) {
@@ -95,10 +97,18 @@ test('every page: no axe violation, console error, policy violation or other ser
         }
         if (problems.length) failures.push(`${rel}:\n    ${problems.join('\n    ')}`);
       }
+      await tab.close().catch(() => {});
+    }
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+      const cores = Math.max(1, Math.min(4, os.availableParallelism()));
+      await Promise.all(Array.from({ length: cores }, () => worker(context)));
     } finally {
       await browser.close();
       await new Promise((ok) => server.close(ok));
     }
+    failures.sort();
     t.diagnostic(`${rels.length} pages; ${drawn} of ${charts} charts drawn under the strict policy`);
     assert.equal(drawn, charts, 'every chart draws');
     if (failures.length) assert.fail(`${failures.length} of ${rels.length} pages with problems:\n  ${failures.join('\n  ')}`);

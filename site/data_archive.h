@@ -1,0 +1,21 @@
+#pragma once
+// data/jamfor-data.zip: every data file of the site (CSV and JSON) in one download, for
+// whoever wants all of it rather than a page at a time.
+
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jamfor {
+
+inline constexpr const char* kDataArchive = "data/jamfor-data.zip";
+
+// Zips `files` (relative to `root`, in this order, under the same names) into `zip_path`.
+// Every entry gets `mtime`, so the same files give a byte-identical archive. Returns what
+// went wrong, if anything.
+std::optional<std::string> write_data_archive(const std::string& zip_path, const std::string& root,
+                                              const std::vector<std::string>& files, const std::string& readme,
+                                              std::time_t mtime);
+
+}  // namespace jamfor
