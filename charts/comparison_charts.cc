@@ -125,6 +125,8 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
     if (!scope_is_everyone && r.in_scope(area)) return scope_group;
     return std::string(scope_is_everyone ? "Kommuner" : "Övriga kommuner");
   };
+  json::array highlighted_bars;  // drawn again as wide rules: a phone's 300 px give each bar about one
+  json::object focus_label;
   for (auto slot : ranking.order) {
     const size_t area = r.population.areas[slot];
     auto v = c.value(*k.kpi, area, y.year, y.gender);
@@ -133,6 +135,13 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
     json::object datum{{"kommun", a.title}, {"value", *v}, {"text", kpi_value_text(*v, *k.kpi)}, {"group", group_of(area)}};
     if (ranking.rank[slot]) datum["rank"] = rank_text(ranking, slot);
     if (r.in_scope(area)) datum["href"] = profile_href(a);
+    if (group_of(area) != "Kommuner" && group_of(area) != "Övriga kommuner") highlighted_bars.push_back(datum);
+    if (r.focus && area == *r.focus) {
+      focus_label = datum;
+      focus_label["label"] = a.title + ": " + kpi_value_text(*v, *k.kpi);
+      // The label runs into the chart from the side the bar is on.
+      focus_label["align"] = order.size() * 2 > ranking.order.size() ? "right" : "left";
+    }
     values.push_back(std::move(datum));
     order.push_back(json::value(a.title));
     if (std::find(groups.begin(), groups.end(), group_of(area)) == groups.end()) groups.push_back(group_of(area));
@@ -195,10 +204,12 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
   json::object spec = chart_base(chart.description, 300);
   json::array tooltip{json::object{{"field", "kommun"}, {"title", "Kommun"}}, json::object{{"field", "text"}, {"title", "Värde"}}};
   if (ranking.classing != Classing::NoDirection) tooltip.push_back(json::object{{"field", "rank"}, {"title", "Rang"}});
+  const json::object x{{"field", "kommun"}, {"type", "nominal"}, {"sort", order},
+                       {"title", k.kpi->direction ? "Kommuner, bäst till vänster" : "Kommuner, högst värde till vänster"},
+                       {"scale", json::object{{"paddingInner", 0.1}, {"paddingOuter", 0}}},
+                       {"axis", json::object{{"labels", false}, {"ticks", false}}}};
   json::object encoding{
-      {"x", json::object{{"field", "kommun"}, {"type", "nominal"}, {"sort", order},
-                         {"title", k.kpi->direction ? "Kommuner, bäst till vänster" : "Kommuner, högst värde till vänster"},
-                         {"axis", json::object{{"labels", false}, {"ticks", false}}}}},
+      {"x", x},
       {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
       {"color", json::object{{"field", "group"}, {"type", "nominal"}, {"title", nullptr},
                              {"scale", json::object{{"domain", strings(domain)}, {"range", strings(range)}}},
@@ -208,6 +219,22 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
   json::array layers;
   layers.push_back(json::object{{"data", json::object{{"values", values}}}, {"mark", json::object{{"type", "bar"}}},
                                 {"encoding", encoding}});
+  if (!highlighted_bars.empty()) {
+    json::object bars = encoding;
+    bars.erase("href");
+    bars["y2"] = json::object{{"datum", 0}};
+    layers.push_back(json::object{{"data", json::object{{"values", highlighted_bars}}},
+                                  {"mark", json::object{{"type", "rule"}, {"strokeWidth", 3}}}, {"encoding", bars}});
+  }
+  if (!focus_label.empty()) {
+    const std::string align(focus_label["align"].as_string());
+    layers.push_back(json::object{
+        {"data", json::object{{"values", json::array{focus_label}}}},
+        {"mark", json::object{{"type", "text"}, {"align", align}, {"baseline", "bottom"}, {"dx", align == "left" ? 4 : -4},
+                              {"dy", -4}, {"fontSize", 13}, {"fontWeight", "bold"}, {"color", "#1f4e79"}}},
+        {"encoding", json::object{{"x", x}, {"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
+                                  {"text", json::object{{"field", "label"}}}}}});
+  }
   if (!rules.empty()) {
     layers.push_back(json::object{
         {"data", json::object{{"values", rules}}},

@@ -221,7 +221,10 @@ json::object chart_base(const std::string& description, int height) {
   spec["config"] = json::object{
       {"font", "system-ui, sans-serif"},
       {"axis", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}}},
-      {"legend", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}, {"orient", "bottom"}}}};
+      // On a phone 12 year labels do not fit side by side: every other one is left out.
+      {"axisX", json::object{{"labelOverlap", "greedy"}}},
+      // One entry per row, so no entry is cut off at the right edge of a phone.
+      {"legend", json::object{{"labelFontSize", 13}, {"titleFontSize", 13}, {"orient", "bottom"}, {"columns", 1}, {"labelLimit", 300}}}};
   return spec;
 }
 

@@ -376,7 +376,10 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
   if (!y) {
     m += "<p>Inga värden finns för nyckeltalet.</p>\n";
   } else {
+    // What a politician asks first: the value, its change and rank (the facts), the years
+    // against Riket and the county; then the whole ranking, its table folded away.
     m += focus_facts(v, k, *y);
+    m += reference_section(v, k, charts);
     m += "<section>\n<h2>Rangordning " + std::to_string(y->year) + " bland " + escape(v.r.population.label) + "</h2>\n";
     m += "<p>" + classing_note(y->ranking, v.r.population) + "</p>\n";
     if (auto chart = ranked_bar_chart(v.r, k, *y)) {
@@ -387,13 +390,13 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
       charts = true;
       m += chart_figure(*map, map->description + " Värdena står i tabellen.");
     }
-    m += ranking_table(v, k, *y);
+    m += "<details class=\"ranking-details\">\n<summary>Hela rangordningen: " + std::to_string(y->ranking.n) +
+         " kommuner med värde, rang och klass</summary>\n" + ranking_table(v, k, *y) + "</details>\n";
     m += download_links("kpi-" + kpi.id, "rangordningen") + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
          "\">Alla år, kvinnor och män (JSON)</a></p>\n</section>\n";
     for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
     m += rank_history(v, k, charts);
     m += gender_section(v, k, charts);
-    m += reference_section(v, k, charts);
     m += counties_section(v, k, *y);
   }
   m += comparison_attribution({&kpi}, v.c.kolada_fetched);
