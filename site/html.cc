@@ -68,8 +68,9 @@ std::string class_badge(Class c) {
 
 std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::string& main_html) {
   const SiteSettings& site = *sf.settings;
+  const Wording& w = *sf.words;
   std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"" + escape(site.language) + "\">\n<head>\n";
+  h += "<!DOCTYPE html>\n<html lang=\"" + escape(w.language) + "\">\n<head>\n";
   h += "<meta charset=\"utf-8\">\n";
   h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   h += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + std::string(kContentSecurityPolicy) + "\">\n";
@@ -82,7 +83,7 @@ std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::
   h += "<meta property=\"og:site_name\" content=\"" + escape(site.title) + "\">\n";
   h += "<meta property=\"og:title\" content=\"" + escape(frame.title) + "\">\n";
   h += "<meta property=\"og:description\" content=\"" + escape(description) + "\">\n";
-  h += "<meta property=\"og:locale\" content=\"sv_SE\">\n";
+  h += "<meta property=\"og:locale\" content=\"" + escape(w.og_locale) + "\">\n";
   if (!site.base_url.empty() && !frame.path.empty())
     h += "<meta property=\"og:url\" content=\"" + escape(site.base_url + frame.path) + "\">\n";
   h += "<link rel=\"icon\" href=\"" + frame.root + "assets/favicon.svg\" type=\"image/svg+xml\">\n";
@@ -90,21 +91,21 @@ std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::
   if (sf.theme) h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/theme.css\">\n";
   if (sf.custom_stylesheet) h += "<link rel=\"stylesheet\" href=\"" + frame.root + "assets/custom.css\">\n";
   h += "</head>\n<body>\n";
-  h += "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n";
+  h += "<a class=\"skip-link\" href=\"#main\">" + escape(w.skip_to_content) + "</a>\n";
   h += "<header class=\"site-header\">\n";
   if (!sf.logo_asset.empty()) h += "<img class=\"site-logo\" src=\"" + frame.root + sf.logo_asset + "\" alt=\"\">\n";
   h += "<p class=\"site-org\">" + escape(site.organisation) + "</p>\n";
   h += "<p class=\"site-title\"><a href=\"" + frame.root + "index.html\">" + escape(site.title) + "</a></p>\n";
   h += "</header>\n";
   if (!sf.menu.empty()) {
-    h += "<nav class=\"site-menu\" aria-label=\"Webbplatsen\">\n<ul>\n";
+    h += "<nav class=\"site-menu\" aria-label=\"" + escape(w.site_menu) + "\">\n<ul>\n";
     for (const auto& e : sf.menu)
       h += "<li><a href=\"" + frame.root + escape(e.href) + "\"" +
            (e.item == frame.menu ? " aria-current=\"true\" class=\"current\"" : "") + ">" + escape(e.label) + "</a></li>\n";
     h += "</ul>\n</nav>\n";
   }
   if (!frame.breadcrumbs.empty()) {
-    h += "<nav class=\"breadcrumbs\" aria-label=\"Du är här\">\n<ol>\n";
+    h += "<nav class=\"breadcrumbs\" aria-label=\"" + escape(w.you_are_here) + "\">\n<ol>\n";
     for (size_t i = 0; i < frame.breadcrumbs.size(); ++i) {
       const auto& [href, text] = frame.breadcrumbs[i];
       if (i + 1 == frame.breadcrumbs.size())
@@ -116,14 +117,14 @@ std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::
   }
   h += "<main id=\"main\">\n" + main_html + "</main>\n";
   h += "<footer class=\"site-footer\">\n<p>" + escape(site.organisation);
-  if (!sf.build_date.empty()) h += " · Byggd " + escape(sf.build_date);
-  if (!sf.fetched.empty()) h += " · Data från Kolada hämtad " + escape(sf.fetched);
-  h += " · <a href=\"" + frame.root + "about.html\">Om statistiken</a>" +
-       " · <a href=\"" + frame.root + "data/results.json\">Alla bedömningar som data (JSON)</a>" +
-       " · <a href=\"" + frame.root + "data/jamfor-data.zip\" download>All data (zip)</a>" +
-       " · Skapad med jamfor</p>\n";
+  if (!sf.build_date.empty()) h += escape(w.built_on(sf.build_date));
+  if (!sf.fetched.empty()) h += escape(w.kolada_fetched_on(sf.fetched));
+  h += " · <a href=\"" + frame.root + "about.html\">" + escape(w.about_link) + "</a>" +
+       " · <a href=\"" + frame.root + "data/results.json\">" + escape(w.results_json_link) + "</a>" +
+       " · <a href=\"" + frame.root + "data/jamfor-data.zip\" download>" + escape(w.data_zip_link) + "</a>" +
+       " · " + escape(w.made_with) + "</p>\n";
   if (!frame.path.empty())
-    h += "<p class=\"print-only\">Sidans adress: " + escape(site.base_url.empty() ? frame.path : site.base_url + frame.path) + "</p>\n";
+    h += "<p class=\"print-only\">" + escape(w.page_address(site.base_url.empty() ? frame.path : site.base_url + frame.path)) + "</p>\n";
   h += "</footer>\n";
   for (const auto& script : frame.data_scripts) h += "<script src=\"" + frame.root + "assets/" + script + "\"></script>\n";
   if (frame.has_charts) {

@@ -17,6 +17,7 @@ SiteSettings settings() {
 SiteFrame frame_of(const SiteSettings& s) {
   SiteFrame f;
   f.settings = &s;
+  f.words = &wording("sv");
   return f;
 }
 

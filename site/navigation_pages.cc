@@ -119,36 +119,38 @@ std::string render_about_page(const Results& r, const SiteFrame& site) {
 }
 
 std::string render_search_page(const SiteFrame& site) {
-  std::string m = "<h1>Sök</h1>\n";
-  m += "<form class=\"search\" id=\"search\" action=\"search.html\" method=\"get\" role=\"search\" "
-       "data-none=\"Inga träffar.\" data-one=\"1 träff.\" data-many=\"{n} träffar.\" data-more=\"Visar de {n} första.\">\n"
-       "<label for=\"q\">Sök bland mål, indikatorer, nyckeltal, kommuner och län</label>\n"
+  const Wording& w = *site.words;
+  std::string m = "<h1>" + escape(w.search_title) + "</h1>\n";
+  m += "<form class=\"search\" id=\"search\" action=\"search.html\" method=\"get\" role=\"search\" data-none=\"" +
+       escape(w.search_none) + "\" data-one=\"" + escape(w.search_one) + "\" data-many=\"" + escape(w.search_many) +
+       "\" data-more=\"" + escape(w.search_more) + "\">\n<label for=\"q\">" + escape(w.search_label) + "</label>\n"
        "<div class=\"search-row\"><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\">"
-       "<button type=\"submit\">Sök</button></div>\n</form>\n";
+       "<button type=\"submit\">" + escape(w.search_button) + "</button></div>\n</form>\n";
   m += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
   m += "<ul id=\"search-results\" class=\"search-results\"></ul>\n";
-  m += "<noscript><p>Sökningen behöver JavaScript. Allt finns också i menyn ovan.</p></noscript>\n";
-  PageFrame frame{"Sök", "", {{"index.html", "Översikt"}, {"", "Sök"}}, false, {"search-index.js", "search.js"}, MenuItem::Search,
-                  kSearchPage};
+  m += "<noscript><p>" + escape(w.search_needs_script) + "</p></noscript>\n";
+  PageFrame frame{std::string(w.search_title), "", {{"index.html", std::string(w.overview)}, {"", std::string(w.search_title)}},
+                  false, {"search-index.js", "search.js"}, MenuItem::Search, kSearchPage};
   return render_page(site, frame, m);
 }
 
-std::string search_index_script(const Results& r) {
+std::string search_index_script(const Results& r, const SiteFrame& site) {
+  const Wording& w = *site.words;
   boost::json::array entries;
   auto add = [&](std::string_view kind, const std::string& title, std::string href, std::string words) {
     entries.push_back(boost::json::array{boost::json::string(kind), boost::json::string(title),
                                          boost::json::string(href), boost::json::string(words)});
   };
-  for (const auto& g : r.goals) add("Mål", g.goal->title, "goals/" + g.goal->id + ".html", g.goal->decided_by);
-  for (const auto& i : r.indicators) add("Indikator", i.indicator->title, "indicators/" + i.indicator->id + ".html", i.indicator->kpi);
+  for (const auto& g : r.goals) add(w.kind_goal, g.goal->title, "goals/" + g.goal->id + ".html", g.goal->decided_by);
+  for (const auto& i : r.indicators) add(w.kind_indicator, i.indicator->title, "indicators/" + i.indicator->id + ".html", i.indicator->kpi);
   if (const ComparisonResults* c = r.comparison) {
     for (const auto& k : c->kpis)
-      add("Nyckeltal", k.kpi->title, "compare/" + kpi_href(*k.kpi), k.kpi->id + " " + k.kpi->operating_area);
+      add(w.kind_kpi, k.kpi->title, "compare/" + kpi_href(*k.kpi), k.kpi->id + " " + k.kpi->operating_area);
     for (size_t area : c->scope) {
       const Area& a = c->data->areas[area];
-      add("Kommun", a.title, "compare/" + profile_href(a), a.id + " " + c->data->county_name(a.county));
+      add(w.kind_municipality, a.title, "compare/" + profile_href(a), a.id + " " + c->data->county_name(a.county));
     }
-    for (const auto& county : c->county_pages) add("Län", c->data->county_name(county), "compare/" + county_href(county), county);
+    for (const auto& county : c->county_pages) add(w.kind_county, c->data->county_name(county), "compare/" + county_href(county), county);
   }
   return "window.jamforSearchIndex = " + escape_script_json(to_json_text(boost::json::value(entries), JsonStyle::Compact)) + ";\n";
 }
@@ -162,10 +164,11 @@ std::string render_not_found_page(const SiteFrame& site) {
     const size_t slash = url.find('/', host);
     root = slash == std::string::npos ? "/" : url.substr(slash);
   }
-  std::string m = "<h1>Sidan finns inte</h1>\n<p>Adressen leder inte till någon sida här. Den kan ha flyttats eller "
-                  "skrivits fel.</p>\n<p>Gå till <a href=\"" + escape(root) + "index.html\">startsidan</a> eller <a href=\"" +
-                  escape(root) + "search.html\">sök</a>.</p>\n";
-  PageFrame frame{"Sidan finns inte", root, {}, false, {}, MenuItem::None, "404.html"};
+  const Wording& w = *site.words;
+  std::string m = "<h1>" + escape(w.not_found_title) + "</h1>\n<p>" + escape(w.not_found_text) + "</p>\n<p>" + escape(w.not_found_go_to) + " <a href=\"" +
+                  escape(root) + "index.html\">" + escape(w.not_found_home) + "</a> " + escape(w.not_found_or) + " <a href=\"" +
+                  escape(root) + "search.html\">" + escape(w.not_found_search) + "</a>.</p>\n";
+  PageFrame frame{std::string(w.not_found_title), root, {}, false, {}, MenuItem::None, "404.html"};
   return render_page(site, frame, m);
 }
 

@@ -15,7 +15,7 @@ std::string render_about_page(const Results& results, const SiteFrame& site);
 std::string render_search_page(const SiteFrame& site);
 // assets/search-index.js: `window.jamforSearchIndex = [[kind, title, href, words], …];`. A
 // script, not JSON to fetch, so the search works from file:// and under the site's policy.
-std::string search_index_script(const Results& results);
+std::string search_index_script(const Results& results, const SiteFrame& site);
 // 404.html: links from the root, because a server shows it at any depth.
 std::string render_not_found_page(const SiteFrame& site);
 

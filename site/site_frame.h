@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "generator/results.h"
+#include "site/wording.h"
 
 namespace jamfor {
 
@@ -20,6 +21,7 @@ struct MenuEntry {
 
 struct SiteFrame {
   const SiteSettings* settings = nullptr;
+  const Wording* words = nullptr;  // the reader text in the site's language
   std::vector<MenuEntry> menu;  // only what this site has: no "Nyckeltal" without comparison data
   std::string fetched;          // the Kolada store's last fetch, "2026-12-03", or empty
   std::string build_date;       // "2026-12-03"; empty leaves it out (unit tests)

@@ -220,7 +220,7 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   w.file(kAboutPage, render_about_page(results, site));
   w.file(kSearchPage, render_search_page(site));
   w.file("404.html", render_not_found_page(site));
-  w.file("assets/search-index.js", search_index_script(results));
+  w.file("assets/search-index.js", search_index_script(results, site));
   pages += 3;
   for (const auto& i : results.indicators) {
     w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, site, i));
