@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "generator/results.h"
-#include "site/wording.h"
+#include "model/wording.h"
 
 namespace jamfor {
 

@@ -1,11 +1,13 @@
 #pragma once
-// The site's fixed reader text, one table per language (wording_sv.cc, …), as Hugo's i18n
-// tables are. Every key is a member: a language file that leaves one out does not compile
+// All fixed reader text, one table per language (wording_sv.cc, …), as Hugo's i18n tables
+// are. It lives in the model, the lowest layer, so the generator's sentences, the charts'
+// labels and the pages all take their words from the same table. Every key is a member: a language file that leaves one out does not compile
 // (those files are built with -Werror=missing-field-initializers), and text with values in it
 // is a function, so the compiler checks what each sentence is given.
 //
 // Moving the reader text here goes page by page; the page frame, the menu, the search and the
-// 404 page are here, the other pages still have their Swedish text in place.
+// 404 page are here. The other pages, the charts and the generator still have their Swedish
+// text in place, which is why the project loader still accepts only language = "sv".
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "site/wording.h"
+#include "model/wording.h"
 
 namespace jamfor {
 
