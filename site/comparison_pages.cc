@@ -533,7 +533,7 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   if (const KpiResult* k = map_kpi(v))
     if (auto map = municipality_map(v.r, *k, *k->latest(), {county}, "spec-map-" + county)) {
       m += "<section>\n<h2>Karta: " + escape(k->kpi->title) + " " + std::to_string(k->latest()->year) + "</h2>\n" +
-           chart_figure(*map, map->description + " Värdena står i tabellen ovan.") + "</section>\n";
+           chart_figure(*map, map->description + " Värdena står i tabellen ovan.", TablePlace::Above) + "</section>\n";
       charts = true;
     }
   std::vector<const ComparisonKpi*> kpis;

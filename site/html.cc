@@ -139,12 +139,12 @@ std::string scroll_table(const std::string& label, const std::string& table) {
   return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">\n" + table + "</div>\n";
 }
 
-std::string chart_figure(const ChartSpec& chart, const std::string& caption) {
+std::string chart_figure(const ChartSpec& chart, const std::string& caption, TablePlace table) {
   // Without JavaScript the chart's place says what it would show and where the numbers are;
   // jamfor.js makes it an image labelled with the same description once the chart is drawn.
   return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" data-label=\"" +
          escape(chart.description) + "\"><p class=\"chart-fallback\">Diagram: " + escape(chart.description) +
-         " Siffrorna finns i tabellen nedan.</p></div>\n<script type=\"application/json\" id=\"" +
+         (table == TablePlace::Below ? " Siffrorna finns i tabellen nedan." : " Siffrorna finns i tabellen ovan.") + "</p></div>\n<script type=\"application/json\" id=\"" +
          escape(chart.id) + "\">" + escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) +
          "</script>\n<figcaption>" + escape(caption) + "</figcaption>\n</figure>\n";
 }

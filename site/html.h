@@ -39,7 +39,10 @@ std::string render_page(const SiteFrame& site, const PageFrame& frame, const std
 
 // A chart: the element vega-embed draws into, its spec as JSON data, and a caption. The table
 // with the same numbers is the caller's, so the page works without JavaScript.
-std::string chart_figure(const ChartSpec& chart, const std::string& caption);
+// `table` says where the numbers are, for the text that stands in for the chart without
+// JavaScript.
+enum class TablePlace { Below, Above };
+std::string chart_figure(const ChartSpec& chart, const std::string& caption, TablePlace table = TablePlace::Below);
 
 // A table wider than a phone scrolls inside its own box, never the page (WCAG 1.4.10); the
 // box is a labelled region that takes focus, so it can be scrolled from the keyboard.
