@@ -41,6 +41,71 @@ const Wording kSwedish{
     .kind_municipality = "Kommun",
     .kind_county = "Län",
 
+    .indicators_title = "Indikatorer",
+    .indicators_lead = [](std::string_view n, std::string_view period) {
+      return std::string(n) + " indikatorer följs upp. Status för " + std::string(period) + ".";
+    },
+    .all_indicators = [](std::string_view period) { return "Alla indikatorer, " + std::string(period); },
+    .col_indicator = "Indikator",
+    .col_measures_goal = "Mäter målet",
+    .col_status = "Status",
+    .no_target = "inget målvärde",
+
+    .about_title = "Om statistiken",
+    .about_lead = "Hur webbplatsens bedömningar, jämförelser och källor ska läsas.",
+    .about_status_heading = "Status för mål och indikatorer",
+    .about_achieved = "Alla villkor i målvärdet är uppfyllda. Exakt på gränsen räknas som uppnått.",
+    .about_not_achieved = "Målvärdet nås inte.",
+    .about_no_data = "Det saknas ett värde för perioden, eller det värde som förändringen jämförs med.",
+    .about_partial_tolerance = [](std::string_view percent) {
+      return "värdet ligger inom " + std::string(percent) + " % av målvärdet";
+    },
+    .about_partial_improved = "värdet har förbättrats sedan föregående period",
+    .about_partial_or = ", eller ",
+    .about_partial = [](std::string_view conditions) {
+      return "En indikator är delvis uppnådd när målvärdet inte nås men " + std::string(conditions) + ".";
+    },
+    .about_partial_never = "Den här webbplatsen använder inte delvis uppnått för indikatorer: ett målvärde är uppnått eller ej uppnått.",
+    .about_rollup_mixed = "Ett mål är uppnått när alla dess bedömda indikatorer är uppnådda, ej uppnått när alla är ej "
+                          "uppnådda, och annars delvis uppnått.",
+    .about_rollup_worst = "Ett mål får den sämsta statusen bland sina bedömda indikatorer.",
+    .about_rollup_share = [](std::string_view percent) {
+      return "Ett mål är uppnått när minst " + std::string(percent) +
+             " % av dess bedömda indikatorer är uppnådda, ej uppnått när ingen är det, och annars delvis uppnått.";
+    },
+    .about_rollup_rest = " Indikatorer utan uppgift räknas inte. En bedömning som nämnden eller enheten gjort själv (med "
+                         "motivering) ersätter den beräknade statusen och visas med sin motivering.",
+    .about_status_icons = "Status visas alltid med symbol och ord, inte bara med färg.",
+    .about_ranks_heading = "Rang och klasser",
+    .about_ranks = [](std::string_view population) {
+      return "Varje nyckeltal rangordnas bland " + std::string(population) +
+             " för varje år, och för kvinnor och män för sig där nyckeltalet är uppdelat på kön. Rang 1 är bäst, i den "
+             "riktning som är bättre för nyckeltalet; lika värden delar rang (1, 2, 2, 4). Ett nyckeltal utan riktning "
+             "rangordnas inte.";
+    },
+    .about_classes_quartiles = "Klasserna följer Öppna jämförelser, med kvartiler: ",
+    .list_comma = ", ",
+    .list_and = " och ",
+    .list_or = " eller ",
+    .about_classes_few = [](std::string_view n) { return ". Med färre än " + std::string(n) + " värden ges rang men "; },
+    .about_classes_yes_no = ". Ja/nej-mått klassas efter svaret: ",
+    .about_references = "Riket och länen visas med källans egna värden. Där källan saknar dem visas medelvärdet av kommunernas "
+                        "värden, märkt med * och med texten ”egen bearbetning”; det kräver värden från minst hälften av kommunerna.",
+    .about_sources_heading = "Källor och datum",
+    .about_own_data = [](std::string_view organisation) {
+      return "Utfall, målvärden, analyser och bedömningar: " + std::string(organisation) + ".";
+    },
+    .about_kolada = [](std::string_view dates) {
+      return "Nyckeltal: Kolada (Rådet för främjande av kommunala analyser, RKA)" + std::string(dates) + ".";
+    },
+    .about_open_comparisons = "Mått ur Öppna jämförelser, som tabellerna publicerades.",
+    .about_own_processing = "Rang, klasser, medelvärden där källan saknar dem, målvärden och bedömningar är egen bearbetning.",
+    .about_downloads = "All data bakom sidorna finns att ladda ned: ",
+    .about_results_json = "bedömningarna (JSON)",
+    .about_comparison_json = "jämförelserna (JSON)",
+    .about_zip = ", och all data i en fil: ",
+    .about_zip_note = " (CSV för Excel, CSV med komma och JSON för varje sida).",
+
     .not_found_title = "Sidan finns inte",
     .not_found_text = "Adressen leder inte till någon sida här. Den kan ha flyttats eller skrivits fel.",
     .not_found_go_to = "Gå till",

@@ -12,109 +12,97 @@
 namespace jamfor {
 namespace {
 
-std::string status_of(const IndicatorResult& ir, size_t period) {
+std::string status_of(const IndicatorResult& ir, size_t period, const Wording& w) {
   for (const auto& c : ir.checks)
     if (c.target) return status_badge(c.headline[period].status);
-  return "<span class=\"note\">inget målvärde</span>";
+  return "<span class=\"note\">" + escape(w.no_target) + "</span>";
 }
 
-std::string rollup_text(const StatusRules& rules) {
+std::string rollup_text(const StatusRules& rules, const Wording& w) {
   switch (rules.goal_rollup) {
-    case Rollup::Mixed:
-      return "Ett mål är uppnått när alla dess bedömda indikatorer är uppnådda, ej uppnått när alla är ej "
-             "uppnådda, och annars delvis uppnått.";
-    case Rollup::Worst:
-      return "Ett mål får den sämsta statusen bland sina bedömda indikatorer.";
-    case Rollup::Share:
-      return "Ett mål är uppnått när minst " + format_number(rules.achieved_share_percent) +
-             " % av dess bedömda indikatorer är uppnådda, ej uppnått när ingen är det, och annars delvis uppnått.";
+    case Rollup::Mixed: return std::string(w.about_rollup_mixed);
+    case Rollup::Worst: return std::string(w.about_rollup_worst);
+    case Rollup::Share: return w.about_rollup_share(format_number(rules.achieved_share_percent));
   }
   return "";
 }
 
-std::string partial_text(const StatusRules& rules) {
+std::string partial_text(const StatusRules& rules, const Wording& w) {
   std::string out;
-  if (rules.partial_tolerance_percent > 0)
-    out += "värdet ligger inom " + format_number(rules.partial_tolerance_percent) + " % av målvärdet";
-  if (rules.partial_if_improved) out += std::string(out.empty() ? "" : ", eller ") + "värdet har förbättrats sedan föregående period";
-  if (out.empty()) return "Den här webbplatsen använder inte delvis uppnått för indikatorer: ett målvärde är uppnått eller ej uppnått.";
-  return "En indikator är delvis uppnådd när målvärdet inte nås men " + out + ".";
+  if (rules.partial_tolerance_percent > 0) out += w.about_partial_tolerance(format_number(rules.partial_tolerance_percent));
+  if (rules.partial_if_improved) out += std::string(out.empty() ? "" : w.about_partial_or) + std::string(w.about_partial_improved);
+  return out.empty() ? std::string(w.about_partial_never) : w.about_partial(out);
 }
 
 }  // namespace
 
 std::string render_indicator_index(const Results& r, const SiteFrame& site) {
+  const Wording& w = *site.words;
   const size_t pi = r.current_period_index;
   const Period& current = r.project->settings.periods[pi];
-  std::string m = "<h1>Indikatorer</h1>\n<p class=\"lead\">" + std::to_string(r.indicators.size()) +
-                  " indikatorer följs upp. Status för " + escape(current.label()) + ".</p>\n";
-  std::string t = "<table>\n<caption>Alla indikatorer, " + escape(current.label()) +
-                  "</caption>\n<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Mäter målet</th>"
-                  "<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n";
+  std::string m = "<h1>" + escape(w.indicators_title) + "</h1>\n<p class=\"lead\">" +
+                  escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label())) + "</p>\n";
+  const std::string caption = w.all_indicators(current.label());
+  std::string t = "<table>\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" + escape(w.col_indicator) +
+                  "</th><th scope=\"col\">" + escape(w.col_measures_goal) + "</th><th scope=\"col\">" + escape(w.col_status) +
+                  "</th></tr></thead>\n<tbody>\n";
   for (const auto& ir : r.indicators) {
     t += "<tr><th scope=\"row\"><a href=\"" + escape(ir.indicator->id) + ".html\">" + escape(ir.indicator->title) + "</a></th><td>";
     for (size_t i = 0; i < ir.goals.size(); ++i)
       t += std::string(i ? "<br>" : "") + "<a href=\"../goals/" + escape(ir.goals[i]->id) + ".html\">" +
            escape(ir.goals[i]->title) + "</a>";
     if (ir.goals.empty()) t += "–";
-    t += "</td><td>" + status_of(ir, pi) + "</td></tr>\n";
+    t += "</td><td>" + status_of(ir, pi, w) + "</td></tr>\n";
   }
-  m += scroll_table("Alla indikatorer, " + current.label(), t + "</tbody>\n</table>\n");
-  PageFrame frame{"Indikatorer", "../", {{"../index.html", "Översikt"}, {"", "Indikatorer"}}, false, {}, MenuItem::Indicators,
-                  kIndicatorIndex};
+  m += scroll_table(caption, t + "</tbody>\n</table>\n");
+  PageFrame frame{std::string(w.indicators_title), "../", {{"../index.html", std::string(w.overview)}, {"", std::string(w.indicators_title)}},
+                  false, {}, MenuItem::Indicators, kIndicatorIndex};
   return render_page(site, frame, m);
 }
 
 std::string render_about_page(const Results& r, const SiteFrame& site) {
+  const Wording& w = *site.words;
   const Project& p = *r.project;
   const StatusRules& rules = p.settings.rules;
-  std::string m = "<h1>Om statistiken</h1>\n<p class=\"lead\">Hur webbplatsens bedömningar, jämförelser och källor ska läsas.</p>\n";
+  std::string m = "<h1>" + escape(w.about_title) + "</h1>\n<p class=\"lead\">" + escape(w.about_lead) + "</p>\n";
   if (!r.indicators.empty()) {
-    m += "<section>\n<h2>Status för mål och indikatorer</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>" + status_badge(Status::Achieved) + "</dt><dd>Alla villkor i målvärdet är uppfyllda. Exakt på gränsen räknas som uppnått.</dd>\n";
-    m += "<dt>" + status_badge(Status::PartiallyAchieved) + "</dt><dd>" + escape(partial_text(rules)) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::NotAchieved) + "</dt><dd>Målvärdet nås inte.</dd>\n";
-    m += "<dt>" + status_badge(Status::NoData) + "</dt><dd>Det saknas ett värde för perioden, eller det värde "
-         "som förändringen jämförs med.</dd>\n</dl>\n";
-    m += "<p>" + escape(rollup_text(rules)) + " Indikatorer utan uppgift räknas inte. En bedömning som nämnden eller "
-         "enheten gjort själv (med motivering) ersätter den beräknade statusen och visas med sin motivering.</p>\n";
-    m += "<p>Status visas alltid med symbol och ord, inte bara med färg.</p>\n</section>\n";
+    m += "<section>\n<h2>" + escape(w.about_status_heading) + "</h2>\n<dl class=\"facts\">\n";
+    m += "<dt>" + status_badge(Status::Achieved) + "</dt><dd>" + escape(w.about_achieved) + "</dd>\n";
+    m += "<dt>" + status_badge(Status::PartiallyAchieved) + "</dt><dd>" + escape(partial_text(rules, w)) + "</dd>\n";
+    m += "<dt>" + status_badge(Status::NotAchieved) + "</dt><dd>" + escape(w.about_not_achieved) + "</dd>\n";
+    m += "<dt>" + status_badge(Status::NoData) + "</dt><dd>" + escape(w.about_no_data) + "</dd>\n</dl>\n";
+    m += "<p>" + escape(rollup_text(rules, w)) + escape(w.about_rollup_rest) + "</p>\n";
+    m += "<p>" + escape(w.about_status_icons) + "</p>\n</section>\n";
   }
   if (const ComparisonResults* c = r.comparison) {
-    m += "<section>\n<h2>Rang och klasser</h2>\n";
-    m += "<p>Varje nyckeltal rangordnas bland " + escape(c->population.label) + " för varje år, och för kvinnor och "
-         "män för sig där nyckeltalet är uppdelat på kön. Rang 1 är bäst, i den riktning som är bättre för nyckeltalet; "
-         "lika värden delar rang (1, 2, 2, 4). Ett nyckeltal utan riktning rangordnas inte.</p>\n";
-    m += "<p>Klasserna följer Öppna jämförelser, med kvartiler: " + class_badge(Class::Best) + ", " +
-         class_badge(Class::Middle) + " och " + class_badge(Class::Worst) + ". Med färre än " +
-         std::to_string(kMinimumForClasses) + " värden ges rang men " + class_badge(Class::Unclassed) +
-         ". Ja/nej-mått klassas efter svaret: " + class_badge(Class::Good) + " eller " + class_badge(Class::Bad) + ".</p>\n";
-    m += "<p>Riket och länen visas med källans egna värden. Där källan saknar dem visas medelvärdet av kommunernas "
-         "värden, märkt med * och med texten ”egen bearbetning”; det kräver värden från minst hälften av kommunerna.</p>\n";
+    m += "<section>\n<h2>" + escape(w.about_ranks_heading) + "</h2>\n";
+    m += "<p>" + escape(w.about_ranks(c->population.label)) + "</p>\n";
+    m += "<p>" + escape(w.about_classes_quartiles) + class_badge(Class::Best) + escape(w.list_comma) + class_badge(Class::Middle) +
+         escape(w.list_and) + class_badge(Class::Worst) + escape(w.about_classes_few(std::to_string(kMinimumForClasses))) +
+         class_badge(Class::Unclassed) + escape(w.about_classes_yes_no) + class_badge(Class::Good) + escape(w.list_or) +
+         class_badge(Class::Bad) + ".</p>\n";
+    m += "<p>" + escape(w.about_references) + "</p>\n";
     m += "</section>\n";
   }
-  m += "<section>\n<h2>Källor och datum</h2>\n<ul>\n";
-  m += "<li>Utfall, målvärden, analyser och bedömningar: " + escape(p.settings.organisation) + ".</li>\n";
+  m += "<section>\n<h2>" + escape(w.about_sources_heading) + "</h2>\n<ul>\n";
+  m += "<li>" + escape(w.about_own_data(p.settings.organisation)) + "</li>\n";
   if (const ComparisonResults* c = r.comparison) {
-    std::vector<const ComparisonKpi*> kpis;
-    for (const auto& k : c->kpis) kpis.push_back(k.kpi);
-    bool kolada = false, other = false;
-    for (const ComparisonKpi* k : kpis) (k->source == Source::Kolada ? kolada : other) = true;
-    if (kolada) {
-      std::vector<const ComparisonKpi*> from_kolada;
-      for (const ComparisonKpi* k : kpis)
-        if (k->source == Source::Kolada) from_kolada.push_back(k);
-      m += "<li>Nyckeltal: Kolada (Rådet för främjande av kommunala analyser, RKA)" +
-           escape(kolada_dates(from_kolada, c->data->kolada_fetched)) + ".</li>\n";
+    std::vector<const ComparisonKpi*> from_kolada;
+    bool other = false;
+    for (const auto& k : c->kpis) {
+      if (k.kpi->source == Source::Kolada) from_kolada.push_back(k.kpi);
+      else other = true;
     }
-    if (other) m += "<li>Mått ur Öppna jämförelser, som tabellerna publicerades.</li>\n";
-    m += "<li>Rang, klasser, medelvärden där källan saknar dem, målvärden och bedömningar är egen bearbetning.</li>\n";
+    if (!from_kolada.empty()) m += "<li>" + escape(w.about_kolada(kolada_dates(from_kolada, c->data->kolada_fetched))) + "</li>\n";
+    if (other) m += "<li>" + escape(w.about_open_comparisons) + "</li>\n";
+    m += "<li>" + escape(w.about_own_processing) + "</li>\n";
   }
-  m += "</ul>\n<p>All data bakom sidorna finns att ladda ned: <a href=\"data/results.json\">bedömningarna (JSON)</a>";
-  if (r.comparison) m += " och <a href=\"data/comparison.json\">jämförelserna (JSON)</a>";
-  m += ", och all data i en fil: <a href=\"data/jamfor-data.zip\" download>jamfor-data.zip</a> (CSV för Excel, CSV med "
-       "komma och JSON för varje sida).</p>\n</section>\n";
-  PageFrame frame{"Om statistiken", "", {{"index.html", "Översikt"}, {"", "Om statistiken"}}, false, {}, MenuItem::About, kAboutPage};
+  m += "</ul>\n<p>" + escape(w.about_downloads) + "<a href=\"data/results.json\">" + escape(w.about_results_json) + "</a>";
+  if (r.comparison) m += escape(w.list_and) + "<a href=\"data/comparison.json\">" + escape(w.about_comparison_json) + "</a>";
+  m += escape(w.about_zip) + "<a href=\"data/jamfor-data.zip\" download>jamfor-data.zip</a>" + escape(w.about_zip_note) +
+       "</p>\n</section>\n";
+  PageFrame frame{std::string(w.about_title), "", {{"index.html", std::string(w.overview)}, {"", std::string(w.about_title)}},
+                  false, {}, MenuItem::About, kAboutPage};
   return render_page(site, frame, m);
 }
 
