@@ -16,6 +16,7 @@ namespace jamfor {
 
 using Words = std::string (*)(std::string_view);
 using Words2 = std::string (*)(std::string_view, std::string_view);
+using Words3 = std::string (*)(std::string_view, std::string_view, std::string_view);
 
 struct Wording {
   std::string_view language;   // the <html lang>: "sv"
@@ -38,6 +39,44 @@ struct Wording {
   std::string_view search_title, search_label, search_button, search_needs_script;
   std::string_view search_none, search_one, search_many, search_more;  // "{n}" stands for the number
   std::string_view kind_goal, kind_indicator, kind_kpi, kind_municipality, kind_county;
+
+  // Goal and indicator pages, and the start page
+  std::string_view unchanged, for_the_better, for_the_worse;  // after a change: ", förbättring"
+  std::string_view overall_judgement;                          // a judgement without a unit
+  std::string_view source_is, kpi_named, measure_named;        // "Källa: ", ", nyckeltal ", ", mått "
+  Words own_processing_of;            // (source): after "Källa: …" on an indicator page
+  Words3 goal_attribution;            // (source, credit, dates)
+  std::string_view all_goals, goal_count;
+  Words same_as;                      // (period)
+  Words2 better_than, worse_than;     // (period, that period's status)
+  Words goal_fulfilment;              // (period): "Måluppfyllelse 2016"
+  Words goals_per_status_chart, goals_per_status_table;  // (period)
+  Words goals_decided_by;             // (decider)
+  std::string_view comparisons_heading;
+  Words kpi_count, profile_count, county_page_count;     // (number)
+  Words profile_of;                   // (municipality)
+  std::string_view profile_link_note;
+  Words county_side_by_side;          // (county)
+  std::string_view counties_compared, other_indicators;
+  std::string_view fact_level, fact_decided_by, fact_decided, fact_decision, fact_breaks_down;
+  std::string_view indicators_heading;
+  Words goal_indicators_caption;      // (period)
+  std::string_view col_target, col_outcome;
+  Words col_change_since;             // (period)
+  std::string_view subgoals, over_time, fulfilment_per_period, col_period, col_basis;
+  std::string_view fact_unit, fact_direction, higher_is_better, lower_is_better, fact_source, fact_measures;
+  Words judgement_heading;            // (period)
+  Words against_goal_target;          // (decider)
+  std::string_view against_target, no_target_followed;
+  Words judgement_own_processing;     // (source)
+  std::string_view charts_heading;
+  Words trend_caption;                // (whose values)
+  std::string_view dashed_target_line, gender_caption, units_caption, data_heading, no_outcomes;
+  Words outcomes_for;                 // (indicator)
+  std::string_view compare_link, compare_link_note, the_outcomes;
+
+  // Downloads: "Ladda ned utfallen: CSV för Excel · CSV (komma, punkt) · JSON"
+  std::string_view download, csv_for_excel, plain_csv, json_file;
 
   // The list of indicators
   std::string_view indicators_title;

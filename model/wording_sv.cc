@@ -41,6 +41,88 @@ const Wording kSwedish{
     .kind_municipality = "Kommun",
     .kind_county = "Län",
 
+    .unchanged = ", oförändrat",
+    .for_the_better = ", förbättring",
+    .for_the_worse = ", försämring",
+    .overall_judgement = "Samlad bedömning",
+    .source_is = "Källa: ",
+    .kpi_named = ", nyckeltal ",
+    .measure_named = ", mått ",
+    .own_processing_of = [](std::string_view source) {
+      return ". Målvärden, bedömningar, förändringar och medelvärden för riket och länet där källan saknar dem är egen "
+             "bearbetning av data från " + std::string(source) + ".";
+    },
+    .goal_attribution = [](std::string_view source, std::string_view credit, std::string_view dates) {
+      return "Utfall för nyckeltal från " + std::string(source) + ": Källa: " + std::string(credit) + std::string(dates) +
+             ". Målvärden och bedömningar är egen bearbetning av data från " + std::string(source) + ".";
+    },
+    .all_goals = "Alla mål",
+    .goal_count = "Antal mål",
+    .same_as = [](std::string_view period) { return "Samma som " + std::string(period); },
+    .better_than = [](std::string_view period, std::string_view status) {
+      return "Bättre än " + std::string(period) + " (" + std::string(status) + ")";
+    },
+    .worse_than = [](std::string_view period, std::string_view status) {
+      return "Sämre än " + std::string(period) + " (" + std::string(status) + ")";
+    },
+    .goal_fulfilment = [](std::string_view period) { return "Måluppfyllelse " + std::string(period); },
+    .goals_per_status_chart = [](std::string_view period) { return "Antal mål per status, " + std::string(period) + "."; },
+    .goals_per_status_table = [](std::string_view period) { return "Mål per status, " + std::string(period); },
+    .goals_decided_by = [](std::string_view decider) { return "Mål beslutade av " + std::string(decider); },
+    .comparisons_heading = "Jämförelser med andra kommuner",
+    .kpi_count = [](std::string_view n) { return std::string(n) + " nyckeltal"; },
+    .profile_count = [](std::string_view n) { return std::string(n) + (n == "1" ? " kommunprofil" : " kommunprofiler"); },
+    .county_page_count = [](std::string_view n) { return std::string(n) + (n == "1" ? " länssida" : " länssidor"); },
+    .profile_of = [](std::string_view name) { return "Kommunprofil för " + std::string(name); },
+    .profile_link_note = ": rang, klass och avstånd till riket för varje nyckeltal",
+    .county_side_by_side = [](std::string_view county) { return std::string(county) + ": kommunerna sida vid sida"; },
+    .counties_compared = "Sveriges län i jämförelse",
+    .other_indicators = "Övriga indikatorer",
+    .fact_level = "Nivå",
+    .fact_decided_by = "Beslutat av",
+    .fact_decided = "Beslutsdatum",
+    .fact_decision = "Beslut",
+    .fact_breaks_down = "Bryter ned",
+    .indicators_heading = "Indikatorer",
+    .goal_indicators_caption = [](std::string_view period) { return "Indikatorer för målet, " + std::string(period); },
+    .col_target = "Målvärde",
+    .col_outcome = "Utfall",
+    .col_change_since = [](std::string_view period) { return "Förändring sedan " + std::string(period); },
+    .subgoals = "Delmål",
+    .over_time = "Över tid",
+    .fulfilment_per_period = "Måluppfyllelse per period",
+    .col_period = "Period",
+    .col_basis = "Underlag",
+    .fact_unit = "Enhet",
+    .fact_direction = "Riktning",
+    .higher_is_better = "Högre värde är bättre",
+    .lower_is_better = "Lägre värde är bättre",
+    .fact_source = "Källa",
+    .fact_measures = "Mäter",
+    .judgement_heading = [](std::string_view period) { return "Bedömning " + std::string(period); },
+    .against_goal_target = [](std::string_view decider) { return "Mot målvärdet i " + std::string(decider) + "s mål"; },
+    .against_target = "Mot målvärdet",
+    .no_target_followed = "Indikatorn har inget målvärde; den följs upp utan bedömning.",
+    .judgement_own_processing = [](std::string_view source) {
+      return "Bedömningen är egen bearbetning av data från " + std::string(source) + ".";
+    },
+    .charts_heading = "Diagram",
+    .trend_caption = [](std::string_view who) { return "Utfall per period för " + std::string(who); },
+    .dashed_target_line = ". Streckad linje: målvärde.",
+    .gender_caption = "Utfall för kvinnor och män per period.",
+    .units_caption = "Utfall per enhet och period.",
+    .data_heading = "Data",
+    .no_outcomes = "Inga utfall finns registrerade.",
+    .outcomes_for = [](std::string_view title) { return "Utfall för " + std::string(title); },
+    .compare_link = "Jämför med andra kommuner",
+    .compare_link_note = ": rang, klass, riket och länet.",
+    .the_outcomes = "utfallen",
+
+    .download = "Ladda ned",
+    .csv_for_excel = "CSV för Excel",
+    .plain_csv = "CSV (komma, punkt)",
+    .json_file = "JSON",
+
     .indicators_title = "Indikatorer",
     .indicators_lead = [](std::string_view n, std::string_view period) {
       return std::string(n) + " indikatorer följs upp. Status för " + std::string(period) + ".";

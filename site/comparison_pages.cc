@@ -392,7 +392,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     }
     m += "<details class=\"ranking-details\">\n<summary>Hela rangordningen: " + std::to_string(y->ranking.n) +
          " kommuner med värde, rang och klass</summary>\n" + ranking_table(v, k, *y) + "</details>\n";
-    m += download_links("kpi-" + kpi.id, "rangordningen") + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
+    m += download_links("kpi-" + kpi.id, "rangordningen", *v.site.words) + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
          "\">Alla år, kvinnor och män (JSON)</a></p>\n</section>\n";
     for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
     m += rank_history(v, k, charts);

@@ -66,10 +66,11 @@ std::vector<DownloadFile> download_files(const std::string& stem, const DataTabl
           {stem + ".json", to_json(table)}};
 }
 
-std::string download_links(const std::string& stem, const std::string& what) {
+std::string download_links(const std::string& stem, std::string_view what, const Wording& w) {
   const std::string s = escape(stem);
-  return "<p class=\"downloads\">Ladda ned " + escape(what) + ": <a href=\"" + s + ".csv\" download>CSV för Excel</a> · <a href=\"" +
-         s + ".plain.csv\" download>CSV (komma, punkt)</a> · <a href=\"" + s + ".json\">JSON</a></p>\n";
+  return "<p class=\"downloads\">" + escape(w.download) + " " + escape(what) + ": <a href=\"" + s + ".csv\" download>" +
+         escape(w.csv_for_excel) + "</a> · <a href=\"" + s + ".plain.csv\" download>" + escape(w.plain_csv) + "</a> · <a href=\"" + s +
+         ".json\">" + escape(w.json_file) + "</a></p>\n";
 }
 
 }  // namespace jamfor

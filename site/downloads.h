@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "model/wording.h"
+
 namespace jamfor {
 
 using DataCell = std::variant<std::monostate, std::string, double>;  // empty, text, number
@@ -30,7 +32,7 @@ std::string to_csv(const DataTable& table, CsvDialect dialect);
 std::string to_json(const DataTable& table);
 
 // The links to the three files of `stem` ("placerade-barn" beside the page): "Ladda ned: …".
-std::string download_links(const std::string& stem, const std::string& what);
+std::string download_links(const std::string& stem, std::string_view what, const Wording& words);
 
 // Files for the page at `stem`: STEM.csv (Excel), STEM.plain.csv, STEM.json.
 struct DownloadFile {

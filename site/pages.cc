@@ -36,15 +36,15 @@ std::string value_text(const std::optional<double>& v, const Indicator& ind) {
 }
 
 // "−28 st, förbättring": the change and whether it is for the better.
-std::string trend_text(const std::optional<double>& v, const std::optional<double>& prev, const Indicator& ind) {
+std::string trend_text(const std::optional<double>& v, const std::optional<double>& prev, const Indicator& ind, const Wording& w) {
   if (!v || !prev) return "–";
   double delta = *v - *prev;
   std::string out = format_change(delta, ind);
-  if (std::fabs(delta) < 1e-9) return out + ", oförändrat";
+  if (std::fabs(delta) < 1e-9) return out + std::string(w.unchanged);
   bool better = (delta > 0) == (ind.direction == Direction::HigherIsBetter);
   std::string arrow = delta > 0 ? "↑" : "↓";
   return "<span aria-hidden=\"true\">" + arrow + "</span> " + escape(out) +
-         (better ? ", förbättring" : ", försämring");
+         escape(better ? w.for_the_better : w.for_the_worse);
 }
 
 std::optional<double> value_at(const Results& r, const IndicatorResult& ind, const Period& p) {
@@ -67,9 +67,9 @@ std::string analyses_html(const std::vector<const Analysis*>& analyses, const Pe
   return h;
 }
 
-std::string judgement_html(const Project& p, const Judgement& j, int level) {
+std::string judgement_html(const Project& p, const Judgement& j, int level, const Wording& w) {
   const std::string heading_tag = "h" + std::to_string(level);
-  std::string who = j.unit_id.empty() ? "Samlad bedömning" : unit_name(p, j.unit_id);
+  std::string who = j.unit_id.empty() ? std::string(w.overall_judgement) : unit_name(p, j.unit_id);
   std::string h = "<section class=\"judgement\">\n<" + heading_tag + ">" + escape(who) + ": " +
                   status_badge(j.status) + "</" + heading_tag + ">\n";
   h += "<div class=\"motivation\">" + render_markdown(j.motivation, level) + "</div>\n</section>\n";
@@ -107,25 +107,24 @@ std::string fetched_note(const Results& r, const std::vector<const Indicator*>& 
 
 // Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
 // sources are named the same way.
-std::string source_note(const Results& r, const Indicator& ind) {
+std::string source_note(const Results& r, const Indicator& ind, const Wording& w) {
   const std::string source = external_source(r, ind);
   if (source.empty()) return "";
-  const std::string values = source_credit(source) + (ind.values_from == ValuesFrom::Kolada ? ", nyckeltal " : ", mått ") +
+  const std::string values = source_credit(source) + std::string(ind.values_from == ValuesFrom::Kolada ? w.kpi_named : w.measure_named) +
                              ind.kpi + fetched_note(r, {&ind});
-  return "<p class=\"attribution\">Källa: " + escape(values) +
-         ". Målvärden, bedömningar, förändringar och medelvärden för riket och länet där källan saknar dem är egen "
-         "bearbetning av data från " + escape(source) + ".</p>\n";
+  return "<p class=\"attribution\">" + escape(w.source_is) + escape(values) + escape(w.own_processing_of(source)) + "</p>\n";
 }
 
 constexpr Status kStatusOrder[] = {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData};
 
 // Counts per status and group, the numbers of the start page's chart: a row per status, so
 // it fits a phone however many groups there are.
-std::string summary_table(const std::vector<GoalGroup>& groups, size_t period_index, const std::string& caption) {
-  std::string h = "<table class=\"summary\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">Status</th>";
+std::string summary_table(const std::vector<GoalGroup>& groups, size_t period_index, const std::string& caption, const Wording& w) {
+  std::string h = "<table class=\"summary\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                  escape(w.col_status) + "</th>";
   if (groups.size() > 1)
     for (const auto& g : groups) h += "<th scope=\"col\">" + escape(g.label) + "</th>";
-  h += "<th scope=\"col\">" + std::string(groups.size() > 1 ? "Alla mål" : "Antal mål") + "</th></tr></thead>\n<tbody>\n";
+  h += "<th scope=\"col\">" + escape(groups.size() > 1 ? w.all_goals : w.goal_count) + "</th></tr></thead>\n<tbody>\n";
   for (Status s : kStatusOrder) {
     h += "<tr><th scope=\"row\">" + status_badge(s) + "</th>";
     int all = 0;
@@ -152,20 +151,21 @@ int status_rank(Status s) {
 }
 
 // "↑ Bättre än 2015 (ej uppnått)": the goal's status against the period before.
-std::string goal_trend(const GoalResult& g, const std::vector<Period>& periods, size_t pi) {
+std::string goal_trend(const GoalResult& g, const std::vector<Period>& periods, size_t pi, const Wording& w) {
   if (pi == 0) return "";
   const Status now = g.periods[pi].status, before = g.periods[pi - 1].status;
   if (now == Status::NoData || before == Status::NoData) return "";
   const std::string when = periods[pi - 1].label();
   const int d = status_rank(now) - status_rank(before);
-  if (d == 0) return "<p class=\"trend\">Samma som " + escape(when) + "</p>";
+  if (d == 0) return "<p class=\"trend\">" + escape(w.same_as(when)) + "</p>";
   return std::string("<p class=\"trend\"><span aria-hidden=\"true\">") + (d > 0 ? "↑" : "↓") + "</span> " +
-         (d > 0 ? "Bättre" : "Sämre") + " än " + escape(when) + " (" + escape(status_label(before)) + ")</p>";
+         escape((d > 0 ? w.better_than : w.worse_than)(when, status_label(before))) + "</p>";
 }
 
 }  // namespace
 
 std::string render_index_page(const Results& r, const SiteFrame& site) {
+  const Wording& w = *site.words;
   const Project& p = *r.project;
   const Period& current = current_of(r);
   const size_t pi = r.current_period_index;
@@ -176,34 +176,34 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
   std::optional<ChartSpec> chart;
   // A comparison site without goals of its own starts with the comparisons.
   if (!groups.empty()) {
-    m += "<section class=\"overview\">\n<h2>Måluppfyllelse " + escape(current.label()) + "</h2>\n";
+    m += "<section class=\"overview\">\n<h2>" + escape(w.goal_fulfilment(current.label())) + "</h2>\n";
     chart = goal_status_chart(groups, pi, current.label());
-    m += chart_figure(*chart, "Antal mål per status, " + current.label() + ".");
-    m += summary_table(groups, pi, "Mål per status, " + current.label()) + "</section>\n";
+    m += chart_figure(*chart, w.goals_per_status_chart(current.label()));
+    m += summary_table(groups, pi, w.goals_per_status_table(current.label()), w) + "</section>\n";
   }
   for (const auto& group : groups) {
-    m += "<section class=\"goal-group\">\n<h2>Mål beslutade av " + escape(group.label) + "</h2>\n<ul class=\"goal-tiles\">\n";
+    m += "<section class=\"goal-group\">\n<h2>" + escape(w.goals_decided_by(group.label)) + "</h2>\n<ul class=\"goal-tiles\">\n";
     for (const GoalResult* g : group.goals) {
       const GoalPeriod& gp = g->periods[pi];
       m += "<li class=\"tile tile-" + std::string(status_id(gp.status)) + "\">" + status_badge(gp.status) +
            "\n<h3><a href=\"" + goal_href("", *g->goal) + "\">" + escape(g->goal->title) + "</a></h3>\n" +
-           goal_trend(*g, periods_of(r), pi) + "<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
+           goal_trend(*g, periods_of(r), pi, w) + "<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
     }
     m += "</ul>\n</section>\n";
   }
   if (const ComparisonResults* c = r.comparison) {
     const Comparison& data = *c->data;
-    m += "<section>\n<h2>Jämförelser med andra kommuner</h2>\n<ul>\n";
-    m += "<li><a href=\"" + std::string(kKpiIndex) + "\">" + std::to_string(c->kpis.size()) + " nyckeltal</a> och <a href=\"" +
-         kMunicipalityIndex + "\">" + std::to_string(c->scope.size()) + (c->scope.size() == 1 ? " kommunprofil" : " kommunprofiler") +
-         " och " + std::to_string(c->county_pages.size()) + (c->county_pages.size() == 1 ? " länssida" : " länssidor") + "</a></li>\n";
+    m += "<section>\n<h2>" + escape(w.comparisons_heading) + "</h2>\n<ul>\n";
+    m += "<li><a href=\"" + std::string(kKpiIndex) + "\">" + escape(w.kpi_count(std::to_string(c->kpis.size()))) + "</a>" +
+         escape(w.list_and) + "<a href=\"" + kMunicipalityIndex + "\">" + escape(w.profile_count(std::to_string(c->scope.size()))) +
+         escape(w.list_and) + escape(w.county_page_count(std::to_string(c->county_pages.size()))) + "</a></li>\n";
     if (c->focus)
-      m += "<li><a href=\"compare/" + profile_href(data.areas[*c->focus]) + "\">Kommunprofil för " +
-           escape(data.areas[*c->focus].title) + "</a>: rang, klass och avstånd till riket för varje nyckeltal</li>\n";
+      m += "<li><a href=\"compare/" + profile_href(data.areas[*c->focus]) + "\">" + escape(w.profile_of(data.areas[*c->focus].title)) +
+           "</a>" + escape(w.profile_link_note) + "</li>\n";
     for (const auto& county : c->county_pages)
-      m += "<li><a href=\"compare/" + county_href(county) + "\">" + escape(data.county_name(county)) +
-           ": kommunerna sida vid sida</a></li>\n";
-    if (c->national) m += "<li><a href=\"compare/country.html\">Sveriges län i jämförelse</a></li>\n";
+      m += "<li><a href=\"compare/" + county_href(county) + "\">" + escape(w.county_side_by_side(data.county_name(county))) +
+           "</a></li>\n";
+    if (c->national) m += "<li><a href=\"compare/country.html\">" + escape(w.counties_compared) + "</a></li>\n";
     m += "</ul>\n";
     std::vector<const ComparisonKpi*> kpis;
     for (const auto& k : c->kpis) kpis.push_back(k.kpi);
@@ -213,15 +213,16 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
   for (const auto& i : r.indicators)
     if (i.goals.empty()) unlinked.push_back(&i);
   if (!unlinked.empty()) {
-    m += "<section>\n<h2>Övriga indikatorer</h2>\n<ul>\n";
+    m += "<section>\n<h2>" + escape(w.other_indicators) + "</h2>\n<ul>\n";
     for (const IndicatorResult* i : unlinked)
       m += "<li><a href=\"" + indicator_href("", *i->indicator) + "\">" + escape(i->indicator->title) + "</a></li>\n";
     m += "</ul>\n</section>\n";
   }
-  return render_page(site, {"Översikt", "", {}, chart.has_value(), {}, MenuItem::Goals, "index.html"}, m);
+  return render_page(site, {std::string(w.overview), "", {}, chart.has_value(), {}, MenuItem::Goals, "index.html"}, m);
 }
 
 std::string render_goal_page(const Results& r, const SiteFrame& site, const GoalResult& g) {
+  const Wording& w = *site.words;
   const Project& p = *r.project;
   const Goal& goal = *g.goal;
   const auto& periods = periods_of(r);
@@ -231,31 +232,32 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   std::string m;
   m += "<h1>" + escape(goal.title) + "</h1>\n";
   m += "<dl class=\"facts\">\n";
-  m += "<dt>Nivå</dt><dd>" + escape(level_label(goal.level)) + "</dd>\n";
-  m += "<dt>Beslutat av</dt><dd>" + escape(goal.decided_by) + "</dd>\n";
-  if (!goal.decided.empty()) m += "<dt>Beslutsdatum</dt><dd>" + escape(goal.decided) + "</dd>\n";
-  if (!goal.reference.empty()) m += "<dt>Beslut</dt><dd>" + escape(goal.reference) + "</dd>\n";
+  m += "<dt>" + escape(w.fact_level) + "</dt><dd>" + escape(level_label(goal.level)) + "</dd>\n";
+  m += "<dt>" + escape(w.fact_decided_by) + "</dt><dd>" + escape(goal.decided_by) + "</dd>\n";
+  if (!goal.decided.empty()) m += "<dt>" + escape(w.fact_decided) + "</dt><dd>" + escape(goal.decided) + "</dd>\n";
+  if (!goal.reference.empty()) m += "<dt>" + escape(w.fact_decision) + "</dt><dd>" + escape(goal.reference) + "</dd>\n";
   if (!goal.parent.empty()) {
     const Goal* parent = p.find_goal(goal.parent);
-    m += "<dt>Bryter ned</dt><dd><a href=\"" + goal_href(root, *parent) + "\">" + escape(parent->title) + "</a></dd>\n";
+    m += "<dt>" + escape(w.fact_breaks_down) + "</dt><dd><a href=\"" + goal_href(root, *parent) + "\">" + escape(parent->title) + "</a></dd>\n";
   }
   m += "</dl>\n";
   if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description, 1) + "</div>\n";
 
   const GoalPeriod& gp = g.periods[pi];
-  m += "<section class=\"verdict\">\n<h2>Måluppfyllelse " + escape(current.label()) + "</h2>\n";
+  m += "<section class=\"verdict\">\n<h2>" + escape(w.goal_fulfilment(current.label())) + "</h2>\n";
   m += "<p class=\"verdict-status\">" + status_badge(gp.status) + "</p>\n";
   m += "<p class=\"sentence\">" + escape(gp.sentence) + "</p>\n";
-  if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, 3);
-  for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, 3);
+  if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, 3, w);
+  for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, 3, w);
   m += analyses_html(g.analyses, current, 2);
   m += "</section>\n";
 
   if (!goal.indicators.empty()) {
-    const std::string caption = "Indikatorer för målet, " + current.label();
-    std::string t = "<table class=\"indicators\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Målvärde</th>"
-         "<th scope=\"col\">Utfall</th><th scope=\"col\">Förändring sedan " + escape(current.previous().label()) +
-         "</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n";
+    const std::string caption = w.goal_indicators_caption(current.label());
+    std::string t = "<table class=\"indicators\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                    escape(w.col_indicator) + "</th><th scope=\"col\">" + escape(w.col_target) + "</th><th scope=\"col\">" +
+                    escape(w.col_outcome) + "</th><th scope=\"col\">" + escape(w.col_change_since(current.previous().label())) +
+                    "</th><th scope=\"col\">" + escape(w.col_status) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const Indicator& ind = *ir->indicator;
@@ -263,12 +265,12 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
       auto v = value_at(r, *ir, current);
       auto prev = value_at(r, *ir, current.previous());
       t += "<tr><th scope=\"row\"><a href=\"" + indicator_href(root, ind) + "\">" + escape(ind.title) + "</a></th>";
-      t += "<td>" + escape(c && c->target ? c->target_text : "inget målvärde") + "</td>";
+      t += "<td>" + escape(c && c->target ? c->target_text : std::string(w.no_target)) + "</td>";
       t += "<td>" + escape(value_text(v, ind)) + "</td>";
-      t += "<td>" + trend_text(v, prev, ind) + "</td>";
+      t += "<td>" + trend_text(v, prev, ind, w) + "</td>";
       t += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
     }
-    m += "<section>\n<h2>Indikatorer</h2>\n" + scroll_table(caption, t + "</tbody>\n</table>\n");
+    m += "<section>\n<h2>" + escape(w.indicators_heading) + "</h2>\n" + scroll_table(caption, t + "</tbody>\n</table>\n");
     // Each source once, with the dates of its indicators' values.
     std::vector<std::pair<std::string, std::vector<const Indicator*>>> sources;
     for (const auto& l : goal.indicators) {
@@ -280,15 +282,14 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
       it->second.push_back(&ind);
     }
     for (const auto& [s, indicators] : sources)
-      m += "<p class=\"attribution\">Utfall för nyckeltal från " + escape(s) + ": Källa: " + escape(source_credit(s)) +
-           escape(fetched_note(r, indicators)) + ". Målvärden och bedömningar är egen bearbetning av data från " + escape(s) + ".</p>\n";
+      m += "<p class=\"attribution\">" + escape(w.goal_attribution(s, source_credit(s), fetched_note(r, indicators))) + "</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
       std::string analysis = analyses_html(ir->analyses, current, 3);
       std::string judgements;
       for (const Judgement* j : ir->judgements)
-        if (j->period == current) judgements += judgement_html(p, *j, 4);
+        if (j->period == current) judgements += judgement_html(p, *j, 4, w);
       m += "<section class=\"indicator-summary\">\n<h3><a href=\"" + indicator_href(root, *ir->indicator) + "\">" +
            escape(ir->indicator->title) + "</a></h3>\n";
       if (c && c->target) m += "<p class=\"sentence\">" + escape(c->headline[pi].sentence) + "</p>\n";
@@ -298,7 +299,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   }
 
   if (!g.children.empty()) {
-    m += "<section>\n<h2>Delmål</h2>\n<ul class=\"goal-list\">\n";
+    m += "<section>\n<h2>" + escape(w.subgoals) + "</h2>\n<ul class=\"goal-list\">\n";
     for (const Goal* child : g.children)
       m += "<li>" + status_badge(r.goal(child->id)->periods[pi].status) + " <a href=\"" + goal_href(root, *child) +
            "\">" + escape(child->title) + "</a></li>\n";
@@ -306,19 +307,22 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   }
 
   if (periods.size() > 1) {
-    std::string t = "<table>\n<caption>Måluppfyllelse per period</caption>\n"
-         "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Status</th><th scope=\"col\">Underlag</th></tr></thead>\n<tbody>\n";
+    std::string t = "<table>\n<caption>" + escape(w.fulfilment_per_period) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                    escape(w.col_period) + "</th><th scope=\"col\">" + escape(w.col_status) + "</th><th scope=\"col\">" +
+                    escape(w.col_basis) + "</th></tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < periods.size(); ++i)
       t += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th><td>" + status_badge(g.periods[i].status) +
            "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
-    m += "<section>\n<h2>Över tid</h2>\n" + scroll_table("Måluppfyllelse per period", t + "</tbody>\n</table>\n") + "</section>\n";
+    m += "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + scroll_table(std::string(w.fulfilment_per_period), t + "</tbody>\n</table>\n") +
+         "</section>\n";
   }
-  PageFrame frame{goal.title, root, {{root + "index.html", "Översikt"}, {"", goal.title}}, false, {}, MenuItem::Goals,
+  PageFrame frame{goal.title, root, {{root + "index.html", std::string(w.overview)}, {"", goal.title}}, false, {}, MenuItem::Goals,
                   "goals/" + goal.id + ".html"};
   return render_page(site, frame, m);
 }
 
 std::string render_indicator_page(const Results& r, const SiteFrame& site, const IndicatorResult& ir) {
+  const Wording& w = *site.words;
   const Project& p = *r.project;
   const Indicator& ind = *ir.indicator;
   const auto& periods = periods_of(r);
@@ -327,24 +331,24 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
   const std::string root = "../";
   std::string m;
   m += "<h1>" + escape(ind.title) + "</h1>\n<dl class=\"facts\">\n";
-  m += "<dt>Enhet</dt><dd>" + escape(ind.unit.empty() ? "–" : ind.unit) + "</dd>\n";
-  m += "<dt>Riktning</dt><dd>" +
-       std::string(ind.direction == Direction::HigherIsBetter ? "Högre värde är bättre" : "Lägre värde är bättre") + "</dd>\n";
-  m += "<dt>Källa</dt><dd>" + escape(ind.source.empty() ? p.settings.organisation : ind.source) + "</dd>\n";
+  m += "<dt>" + escape(w.fact_unit) + "</dt><dd>" + escape(ind.unit.empty() ? "–" : ind.unit) + "</dd>\n";
+  m += "<dt>" + escape(w.fact_direction) + "</dt><dd>" +
+       escape(ind.direction == Direction::HigherIsBetter ? w.higher_is_better : w.lower_is_better) + "</dd>\n";
+  m += "<dt>" + escape(w.fact_source) + "</dt><dd>" + escape(ind.source.empty() ? p.settings.organisation : ind.source) + "</dd>\n";
   if (!ir.goals.empty()) {
-    m += "<dt>Mäter</dt><dd><ul>";
+    m += "<dt>" + escape(w.fact_measures) + "</dt><dd><ul>";
     for (const Goal* g : ir.goals) m += "<li><a href=\"" + goal_href(root, *g) + "\">" + escape(g->title) + "</a></li>";
     m += "</ul></dd>\n";
   }
   m += "</dl>\n";
   if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description, 1) + "</div>\n";
 
-  m += "<section class=\"verdict\">\n<h2>Bedömning " + escape(current.label()) + "</h2>\n";
+  m += "<section class=\"verdict\">\n<h2>" + escape(w.judgement_heading(current.label())) + "</h2>\n";
   bool any_target = false;
   for (const auto& c : ir.checks) {
     if (!c.target) continue;
     any_target = true;
-    std::string against = c.goal ? "Mot målvärdet i " + c.goal->decided_by + "s mål" : "Mot målvärdet";
+    std::string against = c.goal ? w.against_goal_target(c.goal->decided_by) : std::string(w.against_target);
     m += "<div class=\"check\">\n<h3>" + escape(against) + ": " + escape(c.target_text) + "</h3>\n";
     m += "<p class=\"verdict-status\">" + status_badge(c.headline[pi].status) + "</p>\n";
     m += "<p class=\"sentence\">" + escape(c.headline[pi].sentence) + "</p>\n";
@@ -360,11 +364,11 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     }
     m += "</div>\n";
   }
-  if (!any_target) m += "<p>Indikatorn har inget målvärde; den följs upp utan bedömning.</p>\n";
+  if (!any_target) m += "<p>" + escape(w.no_target_followed) + "</p>\n";
   if (std::string source = external_source(r, ind); any_target && !source.empty())
-    m += "<p class=\"attribution\">Bedömningen är egen bearbetning av data från " + escape(source) + ".</p>\n";
+    m += "<p class=\"attribution\">" + escape(w.judgement_own_processing(source)) + "</p>\n";
   for (const Judgement* j : ir.judgements)
-    if (j->period == current) m += judgement_html(p, *j, 3);
+    if (j->period == current) m += judgement_html(p, *j, 3, w);
   m += analyses_html(ir.analyses, current, 2);
   m += "</section>\n";
 
@@ -372,23 +376,24 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
   auto gender = gender_chart(ir, p);
   auto units = unit_chart(ir, p);
   if (trend || gender || units) {
-    m += "<section>\n<h2>Diagram</h2>\n";
+    m += "<section>\n<h2>" + escape(w.charts_heading) + "</h2>\n";
     bool has_level = std::any_of(ir.checks.begin(), ir.checks.end(), [](const TargetCheck& c) {
       return c.target && c.target->assessment == Assessment::Measured && c.target->has_level_condition();
     });
     if (trend)
-      m += chart_figure(*trend, "Utfall per period för " + (ind.values_for.empty() ? p.settings.organisation : ind.values_for) +
-                                    (has_level ? ". Streckad linje: målvärde." : "."));
-    if (gender) m += chart_figure(*gender, "Utfall för kvinnor och män per period.");
-    if (units) m += chart_figure(*units, "Utfall per enhet och period.");
+      m += chart_figure(*trend, w.trend_caption(ind.values_for.empty() ? p.settings.organisation : ind.values_for) +
+                                    (has_level ? std::string(w.dashed_target_line) : "."));
+    if (gender) m += chart_figure(*gender, std::string(w.gender_caption));
+    if (units) m += chart_figure(*units, std::string(w.units_caption));
     m += "</section>\n";
   }
 
-  m += "<section>\n<h2>Data</h2>\n";
+  m += "<section>\n<h2>" + escape(w.data_heading) + "</h2>\n";
   if (ir.series.empty()) {
-    m += "<p>Inga utfall finns registrerade.</p>\n";
+    m += "<p>" + escape(w.no_outcomes) + "</p>\n";
   } else {
-    std::string t = "<table class=\"data\">\n<caption>Utfall för " + escape(ind.title) + "</caption>\n<thead><tr><th scope=\"col\">Period</th>";
+    std::string t = "<table class=\"data\">\n<caption>" + escape(w.outcomes_for(ind.title)) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                    escape(w.col_period) + "</th>";
     for (const auto& s : ir.series) {
       std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender))
                          : ind.values_for.empty() ? std::string(gender_label(s.gender))
@@ -397,7 +402,7 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     }
     const TargetCheck* own = ir.checks.empty() ? nullptr : &ir.checks.front();
     bool status_column = own && own->target;
-    if (status_column) t += "<th scope=\"col\">Status</th>";
+    if (status_column) t += "<th scope=\"col\">" + escape(w.col_status) + "</th>";
     t += "</tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < periods.size(); ++i) {
       t += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th>";
@@ -409,15 +414,15 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
       if (status_column) t += "<td>" + status_badge(own->headline[i].status) + "</td>";
       t += "</tr>\n";
     }
-    m += scroll_table("Utfall för " + ind.title, t + "</tbody>\n</table>\n");
-    m += source_note(r, ind);
+    m += scroll_table(w.outcomes_for(ind.title), t + "</tbody>\n</table>\n");
+    m += source_note(r, ind, w);
     if (const ComparisonKpi* k = measured_by(r, ind))
-      m += "<p><a href=\"../compare/" + escape(kpi_href(*k)) + "\">Jämför med andra kommuner</a>: rang, klass, "
-           "riket och länet.</p>\n";
-    m += download_links(ind.id, "utfallen");
+      m += "<p><a href=\"../compare/" + escape(kpi_href(*k)) + "\">" + escape(w.compare_link) + "</a>" + escape(w.compare_link_note) +
+           "</p>\n";
+    m += download_links(ind.id, w.the_outcomes, w);
   }
   m += "</section>\n";
-  PageFrame frame{ind.title, root, {{root + "index.html", "Översikt"}, {"", ind.title}}, trend || gender || units, {},
+  PageFrame frame{ind.title, root, {{root + "index.html", std::string(w.overview)}, {"", ind.title}}, trend || gender || units, {},
                   MenuItem::Indicators, "indicators/" + ind.id + ".html"};
   if (ir.goals.size() == 1)
     frame.breadcrumbs.insert(frame.breadcrumbs.begin() + 1, {goal_href(root, *ir.goals[0]), ir.goals[0]->title});
