@@ -125,8 +125,6 @@ std::string build_date() {
   return buf;
 }
 
-std::string xml_escape(const std::string& text) { return escape(text); }
-
 // Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
 // dated the day of the build, so a rebuild of the same data on the same day is identical.
 void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
@@ -154,7 +152,8 @@ void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   if (s.base_url.empty()) return;
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const auto& page : w.pages())
-    xml += "<url><loc>" + xml_escape(s.base_url + page) + "</loc>" +
+    // HTML's escaping is XML's too for element content.
+    xml += "<url><loc>" + escape(s.base_url + page) + "</loc>" +
            (site.build_date.empty() ? "" : "<lastmod>" + site.build_date + "</lastmod>") + "</url>\n";
   w.file("sitemap.xml", xml + "</urlset>\n");
   w.file("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + s.base_url + "sitemap.xml\n");

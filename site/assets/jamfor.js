@@ -36,14 +36,6 @@
 
   var FAILURE_TEXT = 'Diagrammet kunde inte visas; se tabellen nedan.';
 
-  function restoreAttribute(el, name, value) {
-    if (value === null) {
-      el.removeAttribute(name);
-    } else {
-      el.setAttribute(name, value);
-    }
-  }
-
   function showFailure(el, err) {
     // No role="img": it would hide the message from screen readers (its children are
     // presentational), and the label describes a chart that is not there.
@@ -114,7 +106,7 @@
       .then(function () { return window.vegaEmbed(el, spec, options); })
       .then(function () {
         el.setAttribute('role', 'img');
-        restoreAttribute(el, 'aria-label', label);
+        el.setAttribute('aria-label', label || '');
         el.removeAttribute('aria-roledescription');
         el.setAttribute('data-rendered', 'true');
       }, function (err) { showFailure(el, err); });
