@@ -75,6 +75,14 @@ struct Wording {
   Words outcomes_for;                 // (indicator)
   std::string_view compare_link, compare_link_note, the_outcomes;
 
+  // The comparison's index pages and breadcrumbs
+  std::string_view municipalities_and_counties;
+  Words municipalities_lead;        // (population)
+  std::string_view all_counties_note, kpis_title;
+  Words2 kpis_lead;                 // (count, population)
+  std::string_view user_survey, user_survey_note;
+  std::string_view results_as_data, one_file_per_kpi;
+
   // Downloads: "Ladda ned utfallen: CSV för Excel · CSV (komma, punkt) · JSON"
   std::string_view download, csv_for_excel, plain_csv, json_file;
 

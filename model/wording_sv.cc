@@ -118,6 +118,21 @@ const Wording kSwedish{
     .compare_link_note = ": rang, klass, riket och länet.",
     .the_outcomes = "utfallen",
 
+    .municipalities_and_counties = "Kommuner och län",
+    .municipalities_lead = [](std::string_view population) {
+      return "En profil per kommun med rang och klass bland " + std::string(population) + " på varje nyckeltal, och en sida per län.";
+    },
+    .all_counties_note = ": alla 21 län på varje nyckeltal.",
+    .kpis_title = "Nyckeltal",
+    .kpis_lead = [](std::string_view n, std::string_view population) {
+      return std::string(n) + " nyckeltal jämförda mellan kommunerna: rang och klass bland " + std::string(population) +
+             ", riket och länen.";
+    },
+    .user_survey = "Brukarundersökningen",
+    .user_survey_note = ": alla aspekter på en sida.",
+    .results_as_data = "Resultaten som data: ",
+    .one_file_per_kpi = " och en fil per nyckeltal i data/comparison/.",
+
     .download = "Ladda ned",
     .csv_for_excel = "CSV för Excel",
     .plain_csv = "CSV (komma, punkt)",

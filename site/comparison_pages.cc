@@ -361,10 +361,11 @@ std::string counties_section(const View& v, const KpiResult& k, const YearCompar
 }
 
 // The way back to the page's index: KPIs to the KPI list, areas to the municipalities'.
-std::vector<std::pair<std::string, std::string>> crumbs(MenuItem index, std::string here) {
+std::vector<std::pair<std::string, std::string>> crumbs(const View& v, MenuItem index, std::string here) {
+  const Wording& w = *v.site.words;
   const bool kpis = index == MenuItem::Kpis;
-  return {{kRoot + "index.html", "Översikt"},
-          {kpis ? "kpis.html" : "index.html", kpis ? "Nyckeltal" : "Kommuner"},
+  return {{kRoot + "index.html", std::string(w.overview)},
+          {kpis ? "kpis.html" : "index.html", std::string(kpis ? w.menu_kpis : w.menu_municipalities)},
           {"", std::move(here)}};
 }
 
@@ -400,7 +401,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += counties_section(v, k, *y);
   }
   m += comparison_attribution({&kpi}, v.c.kolada_fetched);
-  PageFrame frame{kpi.title, kRoot, crumbs(MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
+  PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
                   "compare/" + kpi_href(kpi)};
   out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m)});
 }
@@ -455,7 +456,7 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
   t += "</tbody>\n</table>\n";
   m += scroll_table(a.title + " jämförd med " + v.r.population.label, t) + (means ? kMeanNote : "");
   m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities,
+  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(v, MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities,
                   "compare/" + profile_href(a)};
   out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m)});
 }
@@ -539,7 +540,7 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{name, kRoot, crumbs(MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
+  PageFrame frame{name, kRoot, crumbs(v, MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
                   "compare/" + county_href(county)};
   out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m)});
 }
@@ -579,7 +580,7 @@ void national_page(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Sveriges län", kRoot, crumbs(MenuItem::Municipalities, "Sveriges län"), charts, map_scripts(v), MenuItem::Counties,
+  PageFrame frame{"Sveriges län", kRoot, crumbs(v, MenuItem::Municipalities, "Sveriges län"), charts, map_scripts(v), MenuItem::Counties,
                   "compare/country.html"};
   out.push_back({"compare/country.html", render_page(v.site, frame, m)});
 }
@@ -595,25 +596,28 @@ bool has_survey(const View& v) {
 
 // The municipalities with a profile, by county, with the county pages and the national one.
 void municipality_index(const View& v, std::vector<SitePage>& out) {
-  std::string m = "<h1>Kommuner och län</h1>\n<p class=\"lead\">En profil per kommun med rang och klass bland " +
-                  escape(v.r.population.label) + " på varje nyckeltal, och en sida per län.</p>\n";
-  if (v.r.national) m += "<p><a href=\"country.html\">Sveriges län i jämförelse</a>: alla 21 län på varje nyckeltal.</p>\n";
+  const Wording& w = *v.site.words;
+  std::string m = "<h1>" + escape(w.municipalities_and_counties) + "</h1>\n<p class=\"lead\">" +
+                  escape(w.municipalities_lead(v.r.population.label)) + "</p>\n";
+  if (v.r.national)
+    m += "<p><a href=\"country.html\">" + escape(w.counties_compared) + "</a>" + escape(w.all_counties_note) + "</p>\n";
   for (const auto& county : v.r.county_pages) {
     m += "<section>\n<h2><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></h2>\n<ul class=\"columns\">\n";
     for (size_t area : v.r.scope)
       if (v.c.areas[area].county == county) m += "<li>" + area_link(v, area) + "</li>\n";
     m += "</ul>\n</section>\n";
   }
-  PageFrame frame{"Kommuner och län", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Kommuner och län"}}, false, {},
+  PageFrame frame{std::string(w.municipalities_and_counties), kRoot,
+                  {{kRoot + "index.html", std::string(w.overview)}, {"", std::string(w.municipalities_and_counties)}}, false, {},
                   MenuItem::Municipalities, kMunicipalityIndex};
   out.push_back({"compare/index.html", render_page(v.site, frame, m)});
 }
 
 // Every KPI, grouped by Kolada's operating area (an Open Comparisons measure by its source).
 void kpi_index(const View& v, std::vector<SitePage>& out) {
-  std::string m = "<h1>Nyckeltal</h1>\n<p class=\"lead\">" + std::to_string(v.r.kpis.size()) +
-                  " nyckeltal jämförda mellan kommunerna: rang och klass bland " + escape(v.r.population.label) +
-                  ", riket och länen.</p>\n";
+  const Wording& w = *v.site.words;
+  std::string m = "<h1>" + escape(w.kpis_title) + "</h1>\n<p class=\"lead\">" +
+                  escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n";
   std::vector<std::pair<std::string, std::vector<const KpiResult*>>> groups;
   for (const auto& k : v.r.kpis) {
     const std::string group = k.kpi->operating_area.empty() ? k.kpi->source_name : k.kpi->operating_area;
@@ -629,13 +633,14 @@ void kpi_index(const View& v, std::vector<SitePage>& out) {
            escape(k->kpi->id) + ", " + escape(k->kpi->source_name) + "</span></li>\n";
     m += "</ul>\n</section>\n";
   }
-  if (has_survey(v)) m += "<p><a href=\"survey.html\">Brukarundersökningen</a>: alla aspekter på en sida.</p>\n";
-  m += "<p>Resultaten som data: <a href=\"" + kRoot + "data/comparison.json\">data/comparison.json</a> och en fil per "
-       "nyckeltal i data/comparison/.</p>\n";
+  if (has_survey(v)) m += "<p><a href=\"survey.html\">" + escape(w.user_survey) + "</a>" + escape(w.user_survey_note) + "</p>\n";
+  m += "<p>" + escape(w.results_as_data) + "<a href=\"" + kRoot + "data/comparison.json\">data/comparison.json</a>" +
+       escape(w.one_file_per_kpi) + "</p>\n";
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Nyckeltal", kRoot, {{kRoot + "index.html", "Översikt"}, {"", "Nyckeltal"}}, false, {}, MenuItem::Kpis, kKpiIndex};
+  PageFrame frame{std::string(w.kpis_title), kRoot, {{kRoot + "index.html", std::string(w.overview)}, {"", std::string(w.kpis_title)}},
+                  false, {}, MenuItem::Kpis, kKpiIndex};
   out.push_back({"compare/kpis.html", render_page(v.site, frame, m)});
 }
 
@@ -677,7 +682,7 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
   std::vector<const ComparisonKpi*> shown;
   for (const KpiResult* k : kpis) shown.push_back(k->kpi);
   m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Brukarundersökningen", kRoot, crumbs(MenuItem::Kpis, "Brukarundersökningen"), charts, {}, MenuItem::Kpis,
+  PageFrame frame{"Brukarundersökningen", kRoot, crumbs(v, MenuItem::Kpis, "Brukarundersökningen"), charts, {}, MenuItem::Kpis,
                   "compare/survey.html"};
   out.push_back({"compare/survey.html", render_page(v.site, frame, m)});
 }
