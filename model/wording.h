@@ -83,6 +83,25 @@ struct Wording {
   std::string_view user_survey, user_survey_note;
   std::string_view results_as_data, one_file_per_kpi;
 
+  // KPI pages
+  std::string_view unchanged_answer;     // a yes/no answer that stayed
+  Words2 answer_changed;                 // (before, now)
+  Words classing_quartiles;              // (population)
+  std::string_view classing_answers;
+  Words2 classing_too_few;               // (count, minimum)
+  std::string_view classing_no_direction;
+  Words kolada_kpi_named;                // (id)
+  Words2 measure_from;                   // (id, source)
+  std::string_view no_direction_given;
+  Words fetched_from_kolada, kolada_published;  // (date)
+  std::string_view areas_with_value, of, value_word, no_value_in;
+  Words latest_value_is;                 // (value)
+  Words change_since;                    // (year)
+  std::string_view rank_word, class_word, against_project_target, riket, median_of_municipalities, unweighted_mean;
+  Words among_with_value;                // (population): " (bland … med värde)"
+  Words2 ranking_caption;                // (year, population)
+  std::string_view col_rank, col_municipality, col_value, col_percentile, col_class;
+
   // Downloads: "Ladda ned utfallen: CSV för Excel · CSV (komma, punkt) · JSON"
   std::string_view download, csv_for_excel, plain_csv, json_file;
 

@@ -133,6 +133,48 @@ const Wording kSwedish{
     .results_as_data = "Resultaten som data: ",
     .one_file_per_kpi = " och en fil per nyckeltal i data/comparison/.",
 
+    .unchanged_answer = "oförändrat",
+    .answer_changed = [](std::string_view before, std::string_view now) {
+      return "från " + std::string(before) + " till " + std::string(now);
+    },
+    .classing_quartiles = [](std::string_view population) {
+      return "Fjärdedelar bland " + std::string(population) + " med värde. Lika värden delar rang; en grupp med samma värde "
+             "hamnar i den fjärdedel där gruppens mitt ligger.";
+    },
+    .classing_answers = "Ett ja/nej-mått: kommunerna färgas efter svaret (önskat svar eller inte), inte efter fjärdedel.",
+    .classing_too_few = [](std::string_view n, std::string_view minimum) {
+      return "Bara " + std::string(n) + " kommuner har värde, färre än " + std::string(minimum) +
+             ", så ingen delas in i fjärdedelar; rangen visas.";
+    },
+    .classing_no_direction = "Projektet anger inte om högre eller lägre värde är bättre, så kommunerna rangordnas inte (ange "
+                             "det med higher_is_better eller lower_is_better under [comparison]).",
+    .kolada_kpi_named = [](std::string_view id) { return "Kolada-nyckeltal " + std::string(id); },
+    .measure_from = [](std::string_view id, std::string_view source) { return "Mått " + std::string(id) + " ur " + std::string(source); },
+    .no_direction_given = "Ingen riktning anges, så kommunerna rangordnas inte.",
+    .fetched_from_kolada = [](std::string_view date) { return " Hämtat från Kolada " + std::string(date) + "."; },
+    .kolada_published = [](std::string_view date) { return " Kolada publicerade nyckeltalet " + std::string(date) + "."; },
+    .areas_with_value = "Kommuner med värde",
+    .of = " av ",
+    .value_word = "Värde",
+    .no_value_in = "inget värde ",
+    .latest_value_is = [](std::string_view value) { return "; senaste värdet är " + std::string(value); },
+    .change_since = [](std::string_view year) { return "Förändring sedan " + std::string(year); },
+    .rank_word = "Rang",
+    .class_word = "Klass",
+    .against_project_target = "Mot projektets mål",
+    .riket = "Riket",
+    .median_of_municipalities = "Median bland kommunerna",
+    .unweighted_mean = "Medelvärde (ovägt)",
+    .among_with_value = [](std::string_view population) { return " (bland " + std::string(population) + " med värde)"; },
+    .ranking_caption = [](std::string_view year, std::string_view population) {
+      return "Rangordning " + std::string(year) + " bland " + std::string(population);
+    },
+    .col_rank = "Rang",
+    .col_municipality = "Kommun",
+    .col_value = "Värde",
+    .col_percentile = "Percentil",
+    .col_class = "Klass",
+
     .download = "Ladda ned",
     .csv_for_excel = "CSV för Excel",
     .plain_csv = "CSV (komma, punkt)",

@@ -66,16 +66,17 @@ std::string area_link(const View& v, size_t area) {
   return v.r.in_scope(area) ? "<a href=\"" + profile_href(a) + "\">" + escape(a.title) + "</a>" : escape(a.title);
 }
 
-std::string change_text(const std::optional<double>& now, const std::optional<double>& before, const ComparisonKpi& k) {
+std::string change_text(const std::optional<double>& now, const std::optional<double>& before, const ComparisonKpi& k,
+                        const Wording& w) {
   if (!now || !before) return "–";
   const double delta = *now - *before;
   if (k.kind == ValueKind::YesNo)
-    return delta == 0 ? "oförändrat" : "från " + value_text(before, k) + " till " + value_text(now, k);
+    return delta == 0 ? std::string(w.unchanged_answer) : w.answer_changed(value_text(before, k), value_text(now, k));
   std::string out = escape(format_change(delta, kpi_as_indicator(k)));
   if (std::fabs(delta) < 1e-9 || !k.direction) return out;
   const bool better = (delta > 0) == (*k.direction == Direction::HigherIsBetter);
   return "<span aria-hidden=\"true\">" + std::string(delta > 0 ? "↑" : "↓") + "</span> " + out +
-         (better ? ", förbättring" : ", försämring");
+         escape(better ? w.for_the_better : w.for_the_worse);
 }
 
 // The difference to a reference: "+2,1 procentenheter", or for answers the reference's value.
@@ -85,33 +86,27 @@ std::string distance_text(const std::optional<double>& v, const std::optional<Re
   return escape(format_change(*v - ref->value, kpi_as_indicator(k))) + (is_mean(ref) ? kMeanMark : "");
 }
 
-std::string classing_note(const Ranking& ranking, const Population& population) {
+std::string classing_note(const Ranking& ranking, const Population& population, const Wording& w) {
   switch (ranking.classing) {
-    case Classing::Quartiles:
-      return "Fjärdedelar bland " + escape(population.label) + " med värde. Lika värden delar rang; en grupp med "
-             "samma värde hamnar i den fjärdedel där gruppens mitt ligger.";
-    case Classing::Answers:
-      return "Ett ja/nej-mått: kommunerna färgas efter svaret (önskat svar eller inte), inte efter fjärdedel.";
-    case Classing::TooFew:
-      return "Bara " + std::to_string(ranking.n) + " kommuner har värde, färre än " + std::to_string(kMinimumForClasses) +
-             ", så ingen delas in i fjärdedelar; rangen visas.";
-    case Classing::NoDirection:
-      return "Projektet anger inte om högre eller lägre värde är bättre, så kommunerna rangordnas inte (ange det med "
-             "higher_is_better eller lower_is_better under [comparison]).";
+    case Classing::Quartiles: return escape(w.classing_quartiles(population.label));
+    case Classing::Answers: return escape(w.classing_answers);
+    case Classing::TooFew: return escape(w.classing_too_few(std::to_string(ranking.n), std::to_string(kMinimumForClasses)));
+    case Classing::NoDirection: return escape(w.classing_no_direction);
   }
   return "";
 }
 
 std::string kpi_source_line(const View& v, const ComparisonKpi& k) {
-  std::string out = k.source == Source::Kolada ? "Kolada-nyckeltal " + escape(k.id) : "Mått " + escape(k.id) + " ur " + escape(k.source_name);
+  const Wording& w = *v.site.words;
+  std::string out = k.source == Source::Kolada ? w.kolada_kpi_named(k.id) : w.measure_from(k.id, k.source_name);
   out += ". ";
-  out += !k.direction ? std::string("Ingen riktning anges, så kommunerna rangordnas inte.")
-         : *k.direction == Direction::HigherIsBetter ? "Högre värde är bättre." : "Lägre värde är bättre.";
+  out += !k.direction ? std::string(w.no_direction_given)
+         : std::string(*k.direction == Direction::HigherIsBetter ? w.higher_is_better : w.lower_is_better) + ".";
   if (k.source == Source::Kolada) {
-    if (!v.c.kolada_fetched.empty()) out += " Hämtat från Kolada " + escape(v.c.kolada_fetched) + ".";
-    if (!k.publication_date.empty()) out += " Kolada publicerade nyckeltalet " + escape(k.publication_date) + ".";
+    if (!v.c.kolada_fetched.empty()) out += w.fetched_from_kolada(v.c.kolada_fetched);
+    if (!k.publication_date.empty()) out += w.kolada_published(k.publication_date);
   }
-  return "<p>" + out + "</p>\n";
+  return "<p>" + escape(out) + "</p>\n";
 }
 
 std::optional<std::string> county_of_focus(const View& v) {
@@ -133,53 +128,58 @@ std::vector<std::string> map_counties(const View& v) { return v.r.national ? std
 // ---------------------------------------------------------------- KPI page
 
 std::string focus_facts(const View& v, const KpiResult& k, const YearComparison& y) {
+  const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
   std::string m;
   if (!v.r.focus) {
     m += "<section>\n<h2>" + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>Kommuner med värde</dt><dd>" + std::to_string(y.ranking.n) + " av " + escape(v.r.population.label) + "</dd>\n";
+    m += "<dt>" + escape(w.areas_with_value) + "</dt><dd>" + std::to_string(y.ranking.n) + escape(w.of) + escape(v.r.population.label) + "</dd>\n";
   } else {
     const size_t focus = *v.r.focus;
     const Area& a = v.c.areas[focus];
     auto value = v.c.value(kpi, focus, y.year, Gender::Total);
     m += "<section>\n<h2>" + escape(a.title) + " " + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>Värde</dt><dd>" + (value ? escape(kpi_value_text(*value, kpi)) : "inget värde " + std::to_string(y.year));
+    m += "<dt>" + escape(w.value_word) + "</dt><dd>" +
+         (value ? escape(kpi_value_text(*value, kpi)) : escape(w.no_value_in) + std::to_string(y.year));
     if (!value)
       if (auto last = last_year_with_value(v.c, kpi, focus))
-        m += "; senaste värdet är " + escape(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi)) + " (" +
+        m += escape(w.latest_value_is(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi))) + " (" +
              std::to_string(*last) + ")";
     m += "</dd>\n";
-    m += "<dt>Förändring sedan " + std::to_string(y.year - 1) + "</dt><dd>" +
-         change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi) + "</dd>\n";
+    m += "<dt>" + escape(w.change_since(std::to_string(y.year - 1))) + "</dt><dd>" +
+         change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi, w) + "</dd>\n";
     const int slot = v.r.population.slot(focus);
     if (slot >= 0 && y.ranking.rank[static_cast<size_t>(slot)]) {
-      m += "<dt>Rang</dt><dd>" + rank_of(y.ranking, slot) + " (bland " + escape(v.r.population.label) + " med värde)</dd>\n";
+      m += "<dt>" + escape(w.rank_word) + "</dt><dd>" + rank_of(y.ranking, slot) + escape(w.among_with_value(v.r.population.label)) + "</dd>\n";
       if (y.ranking.classing == Classing::Quartiles || y.ranking.classing == Classing::Answers)
-        m += "<dt>Klass</dt><dd>" + class_badge(y.ranking.cls[static_cast<size_t>(slot)]) + "</dd>\n";
+        m += "<dt>" + escape(w.class_word) + "</dt><dd>" + class_badge(y.ranking.cls[static_cast<size_t>(slot)]) + "</dd>\n";
     }
     if (k.targets) {
       const int i = v.r.presented_index(focus);
       const AreaStatus& s = k.targets->by_area[static_cast<size_t>(i)];
-      m += "<dt>Mot projektets mål</dt><dd>" + escape(k.targets->text) + ": " + status_badge(s.status) +
+      m += "<dt>" + escape(w.against_project_target) + "</dt><dd>" + escape(k.targets->text) + ": " + status_badge(s.status) +
            (s.year && s.year != y.year ? " (" + std::to_string(s.year) + ")" : "") + "</dd>\n";
     }
   }
-  m += "<dt>Riket</dt><dd>" + reference_words(y.riket, kpi) + "</dd>\n";
+  m += "<dt>" + escape(w.riket) + "</dt><dd>" + reference_words(y.riket, kpi) + "</dd>\n";
   if (auto county = county_of_focus(v))
     m += "<dt>" + escape(v.c.county_name(*county)) + "</dt><dd>" + reference_words(v.r.county_reference(y, *county), kpi) + "</dd>\n";
   if (v.r.similar_group)
     m += "<dt>" + escape(v.c.areas[*v.r.similar_group].title) + "</dt><dd>" + reference_words(y.group, kpi) + "</dd>\n";
-  m += "<dt>Median bland kommunerna</dt><dd>" + escape(value_text(y.ranking.median, kpi)) + "</dd>\n";
-  m += "<dt>Medelvärde (ovägt)</dt><dd>" + escape(value_text(y.ranking.mean, kpi)) + "</dd>\n";
+  m += "<dt>" + escape(w.median_of_municipalities) + "</dt><dd>" + escape(value_text(y.ranking.median, kpi)) + "</dd>\n";
+  m += "<dt>" + escape(w.unweighted_mean) + "</dt><dd>" + escape(value_text(y.ranking.mean, kpi)) + "</dd>\n";
   m += "</dl>\n</section>\n";
   return m;
 }
 
 std::string ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
+  const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
-  const std::string caption = "Rangordning " + std::to_string(y.year) + " bland " + v.r.population.label;
-  std::string t = "<table class=\"data ranking\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">Rang</th><th scope=\"col\">Kommun</th>"
-                  "<th scope=\"col\">Värde</th><th scope=\"col\">Percentil</th><th scope=\"col\">Klass</th></tr></thead>\n<tbody>\n";
+  const std::string caption = w.ranking_caption(std::to_string(y.year), v.r.population.label);
+  std::string t = "<table class=\"data ranking\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr>";
+  for (std::string_view col : {w.col_rank, w.col_municipality, w.col_value, w.col_percentile, w.col_class})
+    t += "<th scope=\"col\">" + escape(col) + "</th>";
+  t += "</tr></thead>\n<tbody>\n";
   for (auto slot : y.ranking.order) {
     const size_t area = v.r.population.areas[slot];
     const bool ranked = y.ranking.rank[slot] != 0;
@@ -382,7 +382,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += focus_facts(v, k, *y);
     m += reference_section(v, k, charts);
     m += "<section>\n<h2>Rangordning " + std::to_string(y->year) + " bland " + escape(v.r.population.label) + "</h2>\n";
-    m += "<p>" + classing_note(y->ranking, v.r.population) + "</p>\n";
+    m += "<p>" + classing_note(y->ranking, v.r.population, *v.site.words) + "</p>\n";
     if (auto chart = ranked_bar_chart(v.r, k, *y)) {
       charts = true;
       m += chart_figure(*chart, chart->description + " Värdena står i tabellen.");
@@ -446,7 +446,7 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
     }
     t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(kpi) + "\">" + escape(kpi.title) + "</a></th><td>" + value_cell +
          "<br><span class=\"note\">" + std::to_string(y->year) + "</span></td><td>" +
-         change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi) + "</td>" +
+         change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi, *v.site.words) + "</td>" +
          (slot >= 0 ? class_cell(y->ranking.cls[static_cast<size_t>(slot)],
                                  ranked ? rank_of(y->ranking, slot) : "–")
                     : "<td>–</td>") +
