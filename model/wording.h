@@ -102,6 +102,19 @@ struct Wording {
   Words2 ranking_caption;                // (year, population)
   std::string_view col_rank, col_municipality, col_value, col_percentile, col_class;
 
+  // KPI pages: ranks over the years, women and men, the references, the counties
+  std::string_view rank_by_year;
+  Words rank_by_year_note;                // (population)
+  std::string_view rank_per_year, women_and_men, women, men, rank_women, rank_men;
+  Words women_and_men_in;                 // (municipality): the chart's caption
+  Words3 women_and_men_caption;           // (" 2022" or "", " 2022" or "", population)
+  Words full_gender_ranking;              // (the JSON link): the sentence around it
+  std::string_view kpi_data_json, values_per_year, col_year;
+  Words per_year;                         // (names): "Ronneby, Riket och Blekinge län per år."
+  std::string_view counties_heading, col_county, county_value, mean_of_municipalities, col_lowest, col_highest,
+      class_among_counties;
+  Words counties_caption;                 // (year)
+
   // Downloads: "Ladda ned utfallen: CSV för Excel · CSV (komma, punkt) · JSON"
   std::string_view download, csv_for_excel, plain_csv, json_file;
 

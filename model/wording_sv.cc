@@ -175,6 +175,39 @@ const Wording kSwedish{
     .col_percentile = "Percentil",
     .col_class = "Klass",
 
+    .rank_by_year = "Rang år för år",
+    .rank_by_year_note = [](std::string_view population) {
+      return "Rangen varje år bland " + std::string(population) + " med värde (1 = bäst), med klassen som symbol.";
+    },
+    .rank_per_year = "Rang per år",
+    .women_and_men = "Kvinnor och män",
+    .women = "Kvinnor",
+    .men = "Män",
+    .rank_women = "Rang, kvinnor",
+    .rank_men = "Rang, män",
+    .women_and_men_in = [](std::string_view name) { return "Kvinnor och män i " + std::string(name) + " per år."; },
+    .women_and_men_caption = [](std::string_view women_year, std::string_view men_year, std::string_view population) {
+      return "Kvinnor" + std::string(women_year) + " och män" + std::string(men_year) + ": värde och rang bland " +
+             std::string(population);
+    },
+    .full_gender_ranking = [](std::string_view link) {
+      return "Hela rangordningen för kvinnor och för män finns i " + std::string(link) + " och i CSV-filen.";
+    },
+    .kpi_data_json = "data om nyckeltalet (JSON)",
+    .values_per_year = "Värden per år",
+    .col_year = "År",
+    .per_year = [](std::string_view names) { return std::string(names) + " per år."; },
+    .counties_heading = "Länen",
+    .col_county = "Län",
+    .county_value = "Länets värde",
+    .mean_of_municipalities = "Medelvärde av kommunerna",
+    .col_lowest = "Lägst",
+    .col_highest = "Högst",
+    .class_among_counties = "Klass bland länen",
+    .counties_caption = [](std::string_view year) {
+      return "Länen " + std::string(year) + ": länets värde och spridningen bland dess kommuner";
+    },
+
     .download = "Ladda ned",
     .csv_for_excel = "CSV för Excel",
     .plain_csv = "CSV (komma, punkt)",

@@ -225,8 +225,9 @@ std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
   for (const auto& y : k.years)
     if (y.gender == Gender::Total && y.ranking.n > 0) years.push_back(&y);
   if (years.size() < 2) return "";
-  std::string m = "<section>\n<h2>Rang år för år</h2>\n<p>Rangen varje år bland " + escape(v.r.population.label) +
-                  " med värde (1 = bäst), med klassen som symbol.</p>\n";
+  const Wording& w = *v.site.words;
+  std::string m = "<section>\n<h2>" + escape(w.rank_by_year) + "</h2>\n<p>" + escape(w.rank_by_year_note(v.r.population.label)) +
+                  "</p>\n";
   std::vector<size_t> lines = v.r.scope.size() <= kMaxLines ? v.r.scope
                               : v.r.focus ? std::vector<size_t>{*v.r.focus}
                                           : std::vector<size_t>{};
@@ -235,7 +236,8 @@ std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
       charts = true;
       m += chart_figure(*chart, chart->description);
     }
-  std::string t = "<table class=\"data rank-history\">\n<caption>Rang per år</caption>\n<thead><tr><th scope=\"col\">Kommun</th>";
+  std::string t = "<table class=\"data rank-history\">\n<caption>" + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                  escape(w.col_municipality) + "</th>";
   for (const auto* y : years) t += "<th scope=\"col\">" + std::to_string(y->year) + "</th>";
   t += "</tr></thead>\n<tbody>\n";
   for (size_t area : v.r.scope) {
@@ -252,7 +254,7 @@ std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
     t += "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  return m + scroll_table("Rang per år", t) + "</section>\n";
+  return m + scroll_table(std::string(w.rank_per_year), t) + "</section>\n";
 }
 
 std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
@@ -260,16 +262,20 @@ std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
   const YearComparison* men = k.latest(Gender::Men);
   if (!women && !men) return "";
   const ComparisonKpi& kpi = *k.kpi;
-  std::string m = "<section>\n<h2>Kvinnor och män</h2>\n";
+  const Wording& w = *v.site.words;
+  std::string m = "<section>\n<h2>" + escape(w.women_and_men) + "</h2>\n";
   if (v.r.focus)
     if (auto chart = gender_chart(v.r, k, *v.r.focus)) {
       charts = true;
-      m += chart_figure(*chart, "Kvinnor och män i " + v.c.areas[*v.r.focus].title + " per år.");
+      m += chart_figure(*chart, w.women_and_men_in(v.c.areas[*v.r.focus].title));
     }
-  std::string t = "<table class=\"data\">\n<caption>Kvinnor" + (women ? " " + std::to_string(women->year) : "") + " och män" +
-                  (men ? " " + std::to_string(men->year) : "") + ": värde och rang bland " + escape(v.r.population.label) +
-                  "</caption>\n<thead><tr><th scope=\"col\">Kommun</th><th scope=\"col\">Kvinnor</th><th scope=\"col\">Rang, kvinnor</th>"
-                  "<th scope=\"col\">Män</th><th scope=\"col\">Rang, män</th></tr></thead>\n<tbody>\n";
+  std::string t = "<table class=\"data\">\n<caption>" +
+                  escape(w.women_and_men_caption(women ? " " + std::to_string(women->year) : "",
+                                                 men ? " " + std::to_string(men->year) : "", v.r.population.label)) +
+                  "</caption>\n<thead><tr>";
+  for (std::string_view col : {w.col_municipality, w.women, w.rank_women, w.men, w.rank_men})
+    t += "<th scope=\"col\">" + escape(col) + "</th>";
+  t += "</tr></thead>\n<tbody>\n";
   auto cells = [&](const YearComparison* y, size_t area) {
     if (!y) return std::string("<td>–</td><td>–</td>");
     const int slot = v.r.population.slot(area);
@@ -282,9 +288,13 @@ std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
     t += std::string("<tr") + (v.r.focus && area == *v.r.focus ? " class=\"focus\"" : "") + "><th scope=\"row\">" +
          area_link(v, area) + "</th>" + cells(women, area) + cells(men, area) + "</tr>\n";
   t += "</tbody>\n</table>\n";
-  m += scroll_table("Kvinnor och män", t);
-  m += "<p>Hela rangordningen för kvinnor och för män finns i <a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
-       "\">data om nyckeltalet (JSON)</a> och i CSV-filen.</p>\n</section>\n";
+  m += scroll_table(std::string(w.women_and_men), t);
+  // The sentence is escaped before the link goes into it.
+  const std::string link_mark = "\x01";
+  std::string sentence = escape(w.full_gender_ranking(link_mark));
+  sentence.replace(sentence.find(link_mark), link_mark.size(),
+                   "<a href=\"" + kRoot + escape(kpi_json_path(kpi)) + "\">" + escape(w.kpi_data_json) + "</a>");
+  m += "<p>" + sentence + "</p>\n</section>\n";
   return m;
 }
 
@@ -294,13 +304,16 @@ std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
   auto chart = reference_trend_chart(v.r, k, v.r.focus, &drawn);
   if (!chart) return "";
   charts = true;
+  const Wording& w = *v.site.words;
   std::string names;
-  for (size_t i = 0; i < drawn.size(); ++i) names += (i == 0 ? "" : i + 1 == drawn.size() ? " och " : ", ") + drawn[i];
-  std::string m = "<section>\n<h2>Över tid</h2>\n" + chart_figure(*chart, names + " per år.");
+  for (size_t i = 0; i < drawn.size(); ++i)
+    names += std::string(i == 0 ? "" : i + 1 == drawn.size() ? w.list_and : w.list_comma) + drawn[i];
+  std::string m = "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + chart_figure(*chart, w.per_year(names));
   std::optional<std::string> county = county_of_focus(v);
-  std::string t = "<table class=\"data\">\n<caption>Värden per år</caption>\n<thead><tr><th scope=\"col\">År</th>";
+  std::string t = "<table class=\"data\">\n<caption>" + escape(w.values_per_year) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                  escape(w.col_year) + "</th>";
   if (v.r.focus) t += "<th scope=\"col\">" + escape(v.c.areas[*v.r.focus].title) + "</th>";
-  t += "<th scope=\"col\">Riket</th>";
+  t += "<th scope=\"col\">" + escape(w.riket) + "</th>";
   if (county) t += "<th scope=\"col\">" + escape(v.c.county_name(*county)) + "</th>";
   if (v.r.similar_group) t += "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>";
   t += "</tr></thead>\n<tbody>\n";
@@ -323,17 +336,18 @@ std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
     t += "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  return m + scroll_table("Värden per år", t) + (means ? kMeanNote : "") + "</section>\n";
+  return m + scroll_table(std::string(w.values_per_year), t) + (means ? kMeanNote : "") + "</section>\n";
 }
 
 std::string counties_section(const View& v, const KpiResult& k, const YearComparison& y) {
   if (!v.r.national && v.r.county_pages.size() < 2) return "";
   const ComparisonKpi& kpi = *k.kpi;
-  std::string t = "<table class=\"data\">\n<caption>Länen " + std::to_string(y.year) +
-                  ": länets värde och spridningen bland dess kommuner</caption>\n<thead><tr><th scope=\"col\">Län</th>"
-                  "<th scope=\"col\">Länets värde</th><th scope=\"col\">Medelvärde av kommunerna</th><th scope=\"col\">Lägst</th>"
-                  "<th scope=\"col\">Högst</th><th scope=\"col\">Kommuner med värde</th>" +
-                  std::string(y.county_ranking ? "<th scope=\"col\">Klass bland länen</th>" : "") + "</tr></thead>\n<tbody>\n";
+  const Wording& w = *v.site.words;
+  std::string t = "<table class=\"data\">\n<caption>" + escape(w.counties_caption(std::to_string(y.year))) + "</caption>\n<thead><tr>";
+  for (std::string_view col : {w.col_county, w.county_value, w.mean_of_municipalities, w.col_lowest, w.col_highest, w.areas_with_value})
+    t += "<th scope=\"col\">" + escape(col) + "</th>";
+  if (y.county_ranking) t += "<th scope=\"col\">" + escape(w.class_among_counties) + "</th>";
+  t += "</tr></thead>\n<tbody>\n";
   bool means = false;
   for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
     const std::string& county = v.r.counties[ci];
@@ -357,7 +371,8 @@ std::string counties_section(const View& v, const KpiResult& k, const YearCompar
          "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  return "<section>\n<h2>Länen</h2>\n" + scroll_table("Länen", t) + (means ? kMeanNote : "") + "</section>\n";
+  return "<section>\n<h2>" + escape(w.counties_heading) + "</h2>\n" + scroll_table(std::string(w.counties_heading), t) +
+         (means ? kMeanNote : "") + "</section>\n";
 }
 
 // The way back to the page's index: KPIs to the KPI list, areas to the municipalities'.
