@@ -4,7 +4,7 @@
 #include <boost/json.hpp>
 #include <functional>
 
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 namespace jamfor {
 namespace {
@@ -18,7 +18,7 @@ json::array strings(const std::vector<std::string>& v) {
 }
 
 // The legend shows only the classes a chart can have.
-json::object class_scale(Classing classing) {
+json::object class_scale(Classing classing, const Wording& w) {
   std::vector<Class> shown;
   switch (classing) {
     case Classing::Quartiles: shown = {Class::Best, Class::Middle, Class::Worst, Class::NoValue}; break;
@@ -28,28 +28,37 @@ json::object class_scale(Classing classing) {
   }
   json::array domain, range;
   for (Class c : shown) {
-    domain.push_back(json::value(class_label(c)));
+    domain.push_back(json::value(class_label(c, w)));
     range.push_back(json::value(class_colour(c)));
   }
   return json::object{{"domain", domain}, {"range", range}};
 }
 
-std::string axis_title(const ComparisonKpi& k) {
-  const std::string unit = kpi_unit(k);
+std::string axis_title(const ComparisonKpi& k, const Wording& w) {
+  const std::string unit = kpi_unit(k, w);
   return unit.empty() ? k.title : unit;
 }
 
-std::string rank_text(const Ranking& ranking, int slot) {
-  return std::to_string(ranking.rank[static_cast<size_t>(slot)]) + " av " + std::to_string(ranking.n);
+std::string rank_text(const Ranking& ranking, int slot, const Wording& w) {
+  return w.rank_of(std::to_string(ranking.rank[static_cast<size_t>(slot)]), std::to_string(ranking.n));
 }
 
 // "Riket", or "Riket (medelvärde av kommunerna)" when every point drawn is our own mean.
-std::string reference_name(const std::string& name, bool all_means) {
-  return all_means ? name + " (medelvärde av kommunerna)" : name;
+std::string reference_name(const std::string& name, bool all_means, const Wording& w) {
+  return all_means ? w.mean_of_municipalities_line(name) : name;
 }
 
-json::object year_axis() {
-  return json::object{{"field", "year"}, {"type", "ordinal"}, {"title", "År"}, {"axis", json::object{{"labelAngle", 0}}}};
+json::object year_axis(const Wording& w) {
+  return json::object{{"field", "year"}, {"type", "ordinal"}, {"title", w.col_year}, {"axis", json::object{{"labelAngle", 0}}}};
+}
+
+// "a, b och c"
+template <class Names, class NameOf>
+std::string joined(const Names& names, NameOf name_of, const Wording& w) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == names.size() ? std::string(w.list_and) : ", ") + std::string(name_of(names[i]));
+  return out;
 }
 
 }  // namespace
@@ -58,15 +67,15 @@ std::string profile_href(const Area& municipality) { return "municipality-" + mu
 std::string county_href(std::string_view county) { return "county-" + std::string(county) + ".html"; }
 std::string kpi_href(const ComparisonKpi& k) { return "kpi-" + k.id + ".html"; }
 
-std::string class_label(Class c) {
+std::string_view class_label(Class c, const Wording& w) {
   switch (c) {
-    case Class::Best: return "bästa fjärdedelen";
-    case Class::Middle: return "mittersta hälften";
-    case Class::Worst: return "sämsta fjärdedelen";
-    case Class::Good: return "önskat svar";
-    case Class::Bad: return "inte önskat svar";
-    case Class::Unclassed: return "ej klassad";
-    case Class::NoValue: return "inget värde";
+    case Class::Best: return w.class_best;
+    case Class::Middle: return w.class_middle;
+    case Class::Worst: return w.class_worst;
+    case Class::Good: return w.class_good;
+    case Class::Bad: return w.class_bad;
+    case Class::Unclassed: return w.class_unclassed;
+    case Class::NoValue: return w.class_no_value;
   }
   return "";
 }
@@ -84,46 +93,54 @@ std::string class_colour(Class c) {
   return "#bdbdbd";
 }
 
-std::string kpi_unit(const ComparisonKpi& k) {
+std::string kpi_unit(const ComparisonKpi& k, const Wording& w) {
   if (!k.unit.empty()) return k.unit;
+  // Kolada's titles are Swedish whatever the site's language.
   const std::string& t = k.title;
   if (t.find("(%)") != std::string::npos || t.find("andel") != std::string::npos) return "%";
-  if (t.find("kr/inv") != std::string::npos) return "kr/inv";
-  if (t.find("/1000 inv") != std::string::npos) return "per 1 000 inv";
-  if (t.find("dagar") != std::string::npos) return "dagar";
-  if (t.find("miljoner kronor") != std::string::npos) return "mnkr";
+  if (t.find("kr/inv") != std::string::npos) return std::string(w.unit_kr_per_inhabitant);
+  if (t.find("/1000 inv") != std::string::npos) return std::string(w.unit_per_1000);
+  if (t.find("dagar") != std::string::npos) return std::string(w.unit_days);
+  if (t.find("miljoner kronor") != std::string::npos) return std::string(w.unit_million_kr);
   return "";
 }
 
-Indicator kpi_as_indicator(const ComparisonKpi& k) {
+Indicator kpi_as_indicator(const ComparisonKpi& k, const Wording& w) {
   Indicator ind;
   ind.id = k.id;
   ind.title = k.title;
-  ind.unit = kpi_unit(k);
+  ind.unit = kpi_unit(k, w);
   ind.decimals = k.decimals;
   ind.direction = k.direction.value_or(Direction::HigherIsBetter);
   return ind;
 }
 
-std::string kpi_value_text(double v, const ComparisonKpi& k) {
-  if (k.kind == ValueKind::YesNo) return v == 1 ? "Ja" : v == 0 ? "Nej" : format_number(v * 100, 0) + "\u00a0% ja";
-  return format_value(v, kpi_as_indicator(k));
+std::string kpi_value_text(double v, const ComparisonKpi& k, const Wording& w) {
+  if (k.kind == ValueKind::YesNo) {
+    if (v == 1 || v == 0) return std::string(v == 1 ? w.yes : w.no);
+    Indicator percent;
+    percent.unit = "%";
+    percent.decimals = 0;
+    return w.share_yes(format_value(v * 100, percent, w));
+  }
+  return format_value(v, kpi_as_indicator(k, w), w);
 }
 
 std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiResult& k, const YearComparison& y) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   const Ranking& ranking = y.ranking;
   if (ranking.n == 0) return std::nullopt;
   const bool scope_is_everyone = r.scope.size() >= r.population.areas.size();
   const std::string focus_name = r.focus ? c.areas[*r.focus].title : "";
-  const std::string scope_group = r.county_pages.size() == 1 ? c.county_name(r.county_pages[0]) + "s kommuner"
-                                                               : std::string("Kommuner i urvalet");
+  const std::string scope_group = r.county_pages.size() == 1 ? w.municipalities_of_county(c.county_name(r.county_pages[0]))
+                                                               : std::string(w.municipalities_in_selection);
   json::array values, order;
   std::vector<std::string> groups;
   auto group_of = [&](size_t area) {
     if (r.focus && area == *r.focus) return focus_name;
     if (!scope_is_everyone && r.in_scope(area)) return scope_group;
-    return std::string(scope_is_everyone ? "Kommuner" : "Övriga kommuner");
+    return std::string(scope_is_everyone ? w.municipalities : w.other_municipalities);
   };
   json::array highlighted_bars;  // drawn again as wide rules: a phone's 300 px give each bar about one
   json::object focus_label;
@@ -132,13 +149,13 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
     auto v = c.value(*k.kpi, area, y.year, y.gender);
     if (!v) continue;
     const Area& a = c.areas[area];
-    json::object datum{{"kommun", a.title}, {"value", *v}, {"text", kpi_value_text(*v, *k.kpi)}, {"group", group_of(area)}};
-    if (ranking.rank[slot]) datum["rank"] = rank_text(ranking, slot);
+    json::object datum{{"kommun", a.title}, {"value", *v}, {"text", kpi_value_text(*v, *k.kpi, w)}, {"group", group_of(area)}};
+    if (ranking.rank[slot]) datum["rank"] = rank_text(ranking, slot, w);
     if (r.in_scope(area)) datum["href"] = profile_href(a);
-    if (group_of(area) != "Kommuner" && group_of(area) != "Övriga kommuner") highlighted_bars.push_back(datum);
+    if (group_of(area) != w.municipalities && group_of(area) != w.other_municipalities) highlighted_bars.push_back(datum);
     if (r.focus && area == *r.focus) {
       focus_label = datum;
-      focus_label["label"] = a.title + ": " + kpi_value_text(*v, *k.kpi);
+      focus_label["label"] = a.title + ": " + kpi_value_text(*v, *k.kpi, w);
       // The label runs into the chart from the side the bar is on.
       focus_label["align"] = order.size() * 2 > ranking.order.size() ? "right" : "left";
     }
@@ -156,35 +173,36 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
   };
   add_group(focus_name, "#1f4e79");
   add_group(scope_group, "#e08214");
-  add_group("Övriga kommuner", "#c6c6c6");
-  add_group("Kommuner", "#9a9a9a");
+  add_group(std::string(w.other_municipalities), "#c6c6c6");
+  add_group(std::string(w.municipalities), "#9a9a9a");
 
   ChartSpec chart;
   chart.id = "spec-" + k.kpi->id + "-ranking" + (y.gender == Gender::Total ? "" : "-" + std::string(gender_code(y.gender)));
   std::string highlighted;
   if (r.focus) highlighted = focus_name;
   if (!scope_is_everyone)
-    highlighted += (highlighted.empty() ? "" : " och ") + (r.county_pages.size() == 1 ? scope_group : std::string("kommunerna i urvalet"));
+    highlighted += (highlighted.empty() ? "" : std::string(w.list_and)) +
+                   (r.county_pages.size() == 1 ? scope_group : std::string(w.the_selected_municipalities));
   std::vector<std::pair<double, std::string>> rule_labels;  // (value, label)
   std::vector<std::string> rule_names;
   auto rule = [&](const std::string& name, const std::string& in_text, const std::optional<double>& v) {
     if (!v) return;
-    rule_labels.emplace_back(*v, name + ": " + kpi_value_text(*v, *k.kpi));
+    rule_labels.emplace_back(*v, name + ": " + kpi_value_text(*v, *k.kpi, w));
     rule_names.push_back(in_text);
   };
   if (y.riket) {
     const bool mean = y.riket->origin == ReferenceOrigin::MeanOfMunicipalities;
-    rule(reference_name("Riket", mean), reference_name("riket", mean), y.riket->value);
+    rule(reference_name(std::string(w.riket), mean, w), reference_name(std::string(w.riket_in_text), mean, w), y.riket->value);
   }
   std::optional<std::string> county = r.focus ? std::optional(c.areas[*r.focus].county)
                                       : r.county_pages.size() == 1 ? std::optional(r.county_pages[0])
                                                                   : std::nullopt;
   if (county)
     if (auto ref = r.county_reference(y, *county)) {
-      const std::string name = reference_name(c.county_name(*county), ref->origin == ReferenceOrigin::MeanOfMunicipalities);
+      const std::string name = reference_name(c.county_name(*county), ref->origin == ReferenceOrigin::MeanOfMunicipalities, w);
       rule(name, name, ref->value);
     }
-  rule("Median", "medianen", ranking.median);
+  rule(std::string(w.median), std::string(w.the_median), ranking.median);
   // Labels alternate above and below their lines from the highest down, so close lines do
   // not write over each other.
   std::sort(rule_labels.begin(), rule_labels.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -194,23 +212,21 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
     rules.push_back(label);
     (i % 2 ? below : above).push_back(std::move(label));
   }
-  std::string lines;
-  for (size_t i = 0; i < rule_names.size(); ++i)
-    lines += (i == 0 ? "" : i + 1 == rule_names.size() ? " och " : ", ") + rule_names[i];
-  chart.description = std::to_string(ranking.n) + " kommuner rangordnade efter " + k.kpi->title + " " +
-                      std::to_string(y.year) + (y.gender == Gender::Women ? ", kvinnor" : y.gender == Gender::Men ? ", män" : "") +
-                      (highlighted.empty() ? "" : ", " + highlighted + " markerade") +
-                      (lines.empty() ? "" : ", med linjer för " + lines) + ".";
+  const std::string lines = joined(rule_names, [](const std::string& name) { return name; }, w);
+  chart.description = w.ranked_by(std::to_string(ranking.n), k.kpi->title, std::to_string(y.year)) +
+                      std::string(y.gender == Gender::Women ? w.women_suffix : y.gender == Gender::Men ? w.men_suffix : "") +
+                      (highlighted.empty() ? "" : w.marked(highlighted)) + (lines.empty() ? "" : w.with_lines(lines)) + ".";
   json::object spec = chart_base(chart.description, 300);
-  json::array tooltip{json::object{{"field", "kommun"}, {"title", "Kommun"}}, json::object{{"field", "text"}, {"title", "Värde"}}};
-  if (ranking.classing != Classing::NoDirection) tooltip.push_back(json::object{{"field", "rank"}, {"title", "Rang"}});
+  json::array tooltip{json::object{{"field", "kommun"}, {"title", w.col_municipality}},
+                      json::object{{"field", "text"}, {"title", w.col_value}}};
+  if (ranking.classing != Classing::NoDirection) tooltip.push_back(json::object{{"field", "rank"}, {"title", w.col_rank}});
   const json::object x{{"field", "kommun"}, {"type", "nominal"}, {"sort", order},
-                       {"title", k.kpi->direction ? "Kommuner, bäst till vänster" : "Kommuner, högst värde till vänster"},
+                       {"title", k.kpi->direction ? w.best_to_the_left : w.highest_to_the_left},
                        {"scale", json::object{{"paddingInner", 0.1}, {"paddingOuter", 0}}},
                        {"axis", json::object{{"labels", false}, {"ticks", false}}}};
   json::object encoding{
       {"x", x},
-      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
+      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi, w)}}},
       {"color", json::object{{"field", "group"}, {"type", "nominal"}, {"title", nullptr},
                              {"scale", json::object{{"domain", strings(domain)}, {"range", strings(range)}}},
                              {"legend", json::object{{"labelLimit", 320}}}}},
@@ -257,6 +273,7 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
 
 std::optional<ChartSpec> rank_trend_chart(const ComparisonResults& r, const KpiResult& k, const std::vector<size_t>& areas) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   json::array values, names;
   for (size_t area : areas) {
     const int slot = r.population.slot(area);
@@ -266,8 +283,8 @@ std::optional<ChartSpec> rank_trend_chart(const ComparisonResults& r, const KpiR
       if (y.gender != Gender::Total || !y.ranking.rank[static_cast<size_t>(slot)]) continue;
       values.push_back(json::object{{"year", std::to_string(y.year)}, {"kommun", c.areas[area].title},
                                     {"rank", y.ranking.rank[static_cast<size_t>(slot)]},
-                                    {"text", rank_text(y.ranking, slot)},
-                                    {"class", class_label(y.ranking.cls[static_cast<size_t>(slot)])}});
+                                    {"text", rank_text(y.ranking, slot, w)},
+                                    {"class", class_label(y.ranking.cls[static_cast<size_t>(slot)], w)}});
       any = true;
     }
     if (any) names.push_back(json::value(c.areas[area].title));
@@ -275,22 +292,21 @@ std::optional<ChartSpec> rank_trend_chart(const ComparisonResults& r, const KpiR
   if (names.empty()) return std::nullopt;
   ChartSpec chart;
   chart.id = "spec-" + k.kpi->id + "-rank-trend";
-  std::string who;
-  for (size_t i = 0; i < names.size(); ++i)
-    who += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + std::string(names[i].as_string());
-  chart.description = "Rangen per år bland " + r.population.label + " för " + who + ", " + k.kpi->title + ".";
+  const std::string who = joined(names, [](const json::value& name) { return name.as_string(); }, w);
+  chart.description = w.rank_per_year_description(r.population.label, who, k.kpi->title);
   json::object spec = chart_base(chart.description, 260);
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
   spec["encoding"] = json::object{
-      {"x", year_axis()},
-      {"y", json::object{{"field", "rank"}, {"type", "quantitative"}, {"title", "Rang (1 = bäst)"},
+      {"x", year_axis(w)},
+      {"y", json::object{{"field", "rank"}, {"type", "quantitative"}, {"title", w.rank_axis},
                          {"scale", json::object{{"reverse", true}, {"domainMin", 1}}}}},
       {"color", json::object{{"field", "kommun"}, {"type", "nominal"}, {"title", nullptr}, {"scale", json::object{{"domain", names}}},
                              {"legend", json::object{{"labelLimit", 320}}}}},
       {"strokeDash", json::object{{"field", "kommun"}, {"type", "nominal"}, {"title", nullptr}, {"scale", json::object{{"domain", names}}}}},
-      {"tooltip", json::array{json::object{{"field", "kommun"}, {"title", "Kommun"}}, json::object{{"field", "year"}, {"title", "År"}},
-                              json::object{{"field", "text"}, {"title", "Rang"}}, json::object{{"field", "class"}, {"title", "Klass"}}}}};
+      {"tooltip", json::array{json::object{{"field", "kommun"}, {"title", w.col_municipality}},
+                              json::object{{"field", "year"}, {"title", w.col_year}}, json::object{{"field", "text"}, {"title", w.col_rank}},
+                              json::object{{"field", "class"}, {"title", w.col_class}}}}};
   chart.spec = std::move(spec);
   return chart;
 }
@@ -298,6 +314,7 @@ std::optional<ChartSpec> rank_trend_chart(const ComparisonResults& r, const KpiR
 std::optional<ChartSpec> reference_trend_chart(const ComparisonResults& r, const KpiResult& k,
                                                std::optional<size_t> area, std::vector<std::string>* drawn) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   struct Line {
     std::string name;
     std::vector<std::pair<int, Reference>> points;
@@ -314,7 +331,7 @@ std::optional<ChartSpec> reference_trend_chart(const ComparisonResults& r, const
       }
     }
     if (line.points.empty()) return;
-    line.name = reference_name(name, all_means);
+    line.name = reference_name(name, all_means, w);
     lines.push_back(std::move(line));
   };
   if (area)
@@ -322,7 +339,7 @@ std::optional<ChartSpec> reference_trend_chart(const ComparisonResults& r, const
       auto v = c.value(*k.kpi, *area, y.year, Gender::Total);
       return v ? std::optional(Reference{*v, ReferenceOrigin::Source, 0}) : std::nullopt;
     });
-  add_line("Riket", [&](const YearComparison& y) { return y.riket; });
+  add_line(std::string(w.riket), [&](const YearComparison& y) { return y.riket; });
   std::optional<std::string> county = area ? std::optional(c.areas[*area].county)
                                       : r.county_pages.size() == 1 ? std::optional(r.county_pages[0])
                                                                   : std::nullopt;
@@ -334,18 +351,15 @@ std::optional<ChartSpec> reference_trend_chart(const ComparisonResults& r, const
     names.push_back(json::value(line.name));
     if (drawn) drawn->push_back(line.name);
     for (const auto& [year, ref] : line.points) {
-      std::string text = kpi_value_text(ref.value, *k.kpi);
+      std::string text = kpi_value_text(ref.value, *k.kpi, w);
       if (ref.origin == ReferenceOrigin::MeanOfMunicipalities)
-        text += " (medelvärde av " + std::to_string(ref.count) + " kommuner, egen bearbetning)";
+        text += " (" + w.mean_of_n_municipalities(std::to_string(ref.count)) + ")";
       values.push_back(json::object{{"year", std::to_string(year)}, {"series", line.name}, {"value", ref.value}, {"text", text}});
     }
   }
-  std::string what;
-  for (size_t i = 0; i < lines.size(); ++i)
-    what += (i == 0 ? "" : i + 1 == lines.size() ? " och " : ", ") + lines[i].name;
   ChartSpec chart;
   chart.id = "spec-" + k.kpi->id + "-references";
-  chart.description = k.kpi->title + " per år: " + what + ".";
+  chart.description = w.kpi_per_year_description(k.kpi->title, joined(lines, [](const Line& line) { return line.name; }, w));
   json::object spec = chart_base(chart.description, 260);
   auto by_series = [&](json::object scale) {
     return json::object{{"field", "series"}, {"type", "nominal"}, {"title", nullptr}, {"scale", std::move(scale)},
@@ -354,42 +368,45 @@ std::optional<ChartSpec> reference_trend_chart(const ComparisonResults& r, const
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
   spec["encoding"] = json::object{
-      {"x", year_axis()},
-      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
+      {"x", year_axis(w)},
+      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi, w)}}},
       {"color", by_series({{"domain", names}, {"range", json::array{"#1f4e79", "#444444", "#e08214", "#7b3294"}}})},
       {"strokeDash", by_series({{"domain", names}})},
       {"shape", by_series({{"domain", names}})},
-      {"tooltip", json::array{json::object{{"field", "series"}, {"title", "Område"}}, json::object{{"field", "year"}, {"title", "År"}},
-                              json::object{{"field", "text"}, {"title", "Värde"}}}}};
+      {"tooltip", json::array{json::object{{"field", "series"}, {"title", w.chart_area}},
+                              json::object{{"field", "year"}, {"title", w.col_year}},
+                              json::object{{"field", "text"}, {"title", w.col_value}}}}};
   chart.spec = std::move(spec);
   return chart;
 }
 
 std::optional<ChartSpec> gender_chart(const ComparisonResults& r, const KpiResult& k, size_t area) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   if (!k.kpi->divided_by_gender) return std::nullopt;
   json::array values;
   for (int y = c.first_year; y <= c.last_year; ++y)
     for (Gender g : {Gender::Women, Gender::Men})
       if (auto v = c.value(*k.kpi, area, y, g))
-        values.push_back(json::object{{"year", std::to_string(y)}, {"gender", gender_label(g)}, {"value", *v},
-                                      {"text", kpi_value_text(*v, *k.kpi)}});
+        values.push_back(json::object{{"year", std::to_string(y)}, {"gender", gender_label(g, w)}, {"value", *v},
+                                      {"text", kpi_value_text(*v, *k.kpi, w)}});
   if (values.empty()) return std::nullopt;
   ChartSpec chart;
   chart.id = "spec-" + k.kpi->id + "-gender";
-  chart.description = k.kpi->title + " per år för kvinnor och män i " + c.areas[area].title + ".";
+  chart.description = w.women_and_men_description(k.kpi->title, c.areas[area].title);
   json::object spec = chart_base(chart.description, 240);
-  json::array genders{"Kvinnor", "Män"};
+  json::array genders{w.women, w.men};
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "line"}, {"point", json::object{{"filled", true}, {"size", 50}}}, {"strokeWidth", 2.5}};
   spec["encoding"] = json::object{
-      {"x", year_axis()},
-      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi)}}},
+      {"x", year_axis(w)},
+      {"y", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(*k.kpi, w)}}},
       {"color", json::object{{"field", "gender"}, {"type", "nominal"}, {"title", nullptr},
                              {"scale", json::object{{"domain", genders}, {"range", json::array{"#7b3294", "#1b7837"}}}}}},
       {"strokeDash", json::object{{"field", "gender"}, {"type", "nominal"}, {"title", nullptr}, {"scale", json::object{{"domain", genders}}}}},
-      {"tooltip", json::array{json::object{{"field", "gender"}, {"title", "Kön"}}, json::object{{"field", "year"}, {"title", "År"}},
-                              json::object{{"field", "text"}, {"title", "Värde"}}}}};
+      {"tooltip", json::array{json::object{{"field", "gender"}, {"title", w.chart_gender}},
+                              json::object{{"field", "year"}, {"title", w.col_year}},
+                              json::object{{"field", "text"}, {"title", w.col_value}}}}};
   chart.spec = std::move(spec);
   return chart;
 }
@@ -397,6 +414,7 @@ std::optional<ChartSpec> gender_chart(const ComparisonResults& r, const KpiResul
 std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::vector<const KpiResult*>& kpis, size_t area,
                                        int year, Gender gender, const std::string& id) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   json::array values, names;
   struct Column {
     std::string name;
@@ -408,7 +426,7 @@ std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::ve
          auto v = c.value(*k.kpi, area, year, gender);
          return v ? std::optional(Reference{*v, ReferenceOrigin::Source, 0}) : std::nullopt;
        }},
-      {"Riket", [&](const KpiResult& k) -> std::optional<Reference> {
+      {std::string(w.riket), [&](const KpiResult& k) -> std::optional<Reference> {
          const YearComparison* y = k.at(year, gender);
          return y ? y->riket : std::nullopt;
        }}};
@@ -425,7 +443,7 @@ std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::ve
         all_means = all_means && v->origin == ReferenceOrigin::MeanOfMunicipalities;
       }
     if (!any) continue;
-    const std::string name = reference_name(column.name, all_means);
+    const std::string name = reference_name(column.name, all_means, w);
     names.push_back(json::value(name));
     for (const KpiResult* k : kpis)
       if (auto v = column.value(*k)) {
@@ -433,17 +451,14 @@ std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::ve
         std::string aspect = title.substr(title.rfind(" - ") == std::string::npos ? 0 : title.rfind(" - ") + 3);
         aspect = aspect.substr(0, aspect.find(','));
         values.push_back(json::object{{"aspect", aspect}, {"area", name}, {"value", v->value},
-                                      {"text", kpi_value_text(v->value, *k->kpi)}});
+                                      {"text", kpi_value_text(v->value, *k->kpi, w)}});
       }
   }
   if (values.empty()) return std::nullopt;
-  std::string what;
-  for (size_t i = 0; i < names.size(); ++i)
-    what += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + std::string(names[i].as_string());
   ChartSpec chart;
   chart.id = id;
-  chart.description = "Brukarbedömning per aspekt " + std::to_string(year) + " (" + std::string(gender_label(gender)) +
-                      "): " + what + " sida vid sida.";
+  chart.description = w.aspects_description(std::to_string(year), gender_label(gender, w),
+                                            joined(names, [](const json::value& name) { return name.as_string(); }, w));
   json::object spec = chart_base(chart.description, 320);
   spec["data"] = json::object{{"values", values}};
   json::object y{{"field", "aspect"}, {"type", "nominal"}, {"title", nullptr}};
@@ -455,9 +470,9 @@ std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::ve
                    {"encoding", json::object{{"y", y}, {"yOffset", offset}, {"color", color},
                                              {"x", json::object{{"field", "value"}, {"type", "quantitative"}, {"title", "%"},
                                                                 {"scale", json::object{{"domain", json::array{0, 100}}}}}},
-                                             {"tooltip", json::array{json::object{{"field", "area"}, {"title", "Område"}},
-                                                                     json::object{{"field", "aspect"}, {"title", "Aspekt"}},
-                                                                     json::object{{"field", "text"}, {"title", "Andel"}}}}}}},
+                                             {"tooltip", json::array{json::object{{"field", "area"}, {"title", w.chart_area}},
+                                                                     json::object{{"field", "aspect"}, {"title", w.chart_aspect}},
+                                                                     json::object{{"field", "text"}, {"title", w.chart_share}}}}}}},
       json::object{{"mark", json::object{{"type", "text"}, {"align", "left"}, {"dx", 3}, {"fontSize", 11}}},
                    {"encoding", json::object{{"y", y}, {"yOffset", offset},
                                              {"x", json::object{{"field", "value"}, {"type", "quantitative"}}},
@@ -471,7 +486,7 @@ namespace {
 // A choropleth over shared geometry: `rows` (id, name, class, text) are joined to the named
 // boundary data by id; shapes without a row are left out.
 ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing classing, std::string id,
-                    std::string description, const std::string& class_title, const std::string& name_title) {
+                    std::string description, std::string_view class_title, std::string_view name_title, const Wording& w) {
   ChartSpec chart;
   chart.id = std::move(id);
   chart.description = std::move(description);
@@ -488,9 +503,9 @@ ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing clas
   spec["projection"] = json::object{{"type", "mercator"}};
   spec["mark"] = json::object{{"type", "geoshape"}, {"stroke", "#ffffff"}, {"strokeWidth", 1}};
   spec["encoding"] = json::object{
-      {"color", json::object{{"field", "class"}, {"type", "nominal"}, {"title", class_title}, {"scale", class_scale(classing)},
+      {"color", json::object{{"field", "class"}, {"type", "nominal"}, {"title", class_title}, {"scale", class_scale(classing, w)},
                              {"legend", json::object{{"titleLimit", 320}, {"columns", 2}}}}},
-      {"tooltip", json::array{json::object{{"field", "name"}, {"title", name_title}}, json::object{{"field", "text"}, {"title", "Värde"}},
+      {"tooltip", json::array{json::object{{"field", "name"}, {"title", name_title}}, json::object{{"field", "text"}, {"title", w.col_value}},
                               json::object{{"field", "class"}, {"title", class_title}}}}};
   chart.spec = std::move(spec);
   return chart;
@@ -501,6 +516,7 @@ ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing clas
 std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y,
                                           const std::vector<std::string>& counties, const std::string& id) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   if (c.municipality_boundaries.empty()) return std::nullopt;
   json::array rows;
   for (size_t area : c.municipalities()) {
@@ -509,33 +525,32 @@ std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiR
     const int slot = r.population.slot(area);
     auto v = c.value(*k.kpi, area, y.year, y.gender);
     Class cls = slot >= 0 ? y.ranking.cls[static_cast<size_t>(slot)] : v ? Class::Unclassed : Class::NoValue;
-    rows.push_back(json::object{{"id", a.id}, {"name", a.title}, {"class", class_label(cls)},
-                                {"text", v ? kpi_value_text(*v, *k.kpi) : "inget värde"}});
+    rows.push_back(json::object{{"id", a.id}, {"name", a.title}, {"class", class_label(cls, w)},
+                                {"text", v ? kpi_value_text(*v, *k.kpi, w) : std::string(w.class_no_value)}});
   }
   if (rows.empty()) return std::nullopt;
-  const std::string where = counties.empty() ? "Sveriges kommuner"
-                            : counties.size() == 1 ? c.county_name(counties[0]) + "s kommuner"
-                                                   : "kommunerna i " + std::to_string(counties.size()) + " län";
+  const std::string where = counties.empty() ? std::string(w.all_municipalities_of_sweden)
+                            : counties.size() == 1 ? w.municipalities_of_county(c.county_name(counties[0]))
+                                                   : w.municipalities_in_counties(std::to_string(counties.size()));
   return map_chart(kMunicipalityBoundaries, std::move(rows), y.ranking.classing, id,
-                   "Karta: " + where + " färgade efter klass bland " + r.population.label + " för " + k.kpi->title + " " +
-                       std::to_string(y.year) + ".",
-                   "Klass", "Kommun");
+                   w.municipality_map_description(where, r.population.label, k.kpi->title + " " + std::to_string(y.year)),
+                   w.col_class, w.col_municipality, w);
 }
 
 std::optional<ChartSpec> county_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y) {
   const Comparison& c = *r.data;
+  const Wording& w = *r.words;
   if (c.county_boundaries.empty() || !y.county_ranking) return std::nullopt;
   json::array rows;
   for (size_t i = 0; i < r.counties.size(); ++i) {
     const auto& ref = y.counties[i];
     rows.push_back(json::object{{"id", region_id(r.counties[i])}, {"name", c.county_name(r.counties[i])},
-                                {"class", class_label(y.county_ranking->cls[i])},
-                                {"text", ref ? kpi_value_text(ref->value, *k.kpi) : "inget värde"}});
+                                {"class", class_label(y.county_ranking->cls[i], w)},
+                                {"text", ref ? kpi_value_text(ref->value, *k.kpi, w) : std::string(w.class_no_value)}});
   }
   return map_chart(kCountyBoundaries, std::move(rows), y.county_ranking->classing, "spec-" + k.kpi->id + "-county-map",
-                   "Karta: länen färgade efter klass bland de " + std::to_string(y.county_ranking->n) +
-                       " länen med värde för " + k.kpi->title + " " + std::to_string(y.year) + ".",
-                   "Klass bland länen", "Län");
+                   w.county_map_description(std::to_string(y.county_ranking->n), k.kpi->title + " " + std::to_string(y.year)),
+                   w.class_among_counties, w.col_county, w);
 }
 
 }  // namespace jamfor

@@ -44,14 +44,14 @@ std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiR
 std::optional<ChartSpec> county_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y);
 
 // "%": from the KPI's unit or, for KPIs no indicator names, from its Kolada title.
-std::string kpi_unit(const ComparisonKpi& kpi);
+std::string kpi_unit(const ComparisonKpi& kpi, const Wording& words);
 // What the number formatting needs of a KPI: its unit, decimals and direction.
-Indicator kpi_as_indicator(const ComparisonKpi& kpi);
+Indicator kpi_as_indicator(const ComparisonKpi& kpi, const Wording& words);
 // A KPI's value as pages and tooltips show it: "10,8 %", or "Ja"/"Nej" for answers, where a
 // median or mean between them is the share that said yes ("40 % ja").
-std::string kpi_value_text(double value, const ComparisonKpi& kpi);
+std::string kpi_value_text(double value, const ComparisonKpi& kpi, const Wording& words);
 // A class as words: "bästa fjärdedelen", "önskat svar", "ej klassad", "inget värde".
-std::string class_label(Class c);
+std::string_view class_label(Class c, const Wording& words);
 // The colour a class is drawn in (the same as the pages' cell colours).
 std::string class_colour(Class c);
 

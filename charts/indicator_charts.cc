@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 namespace jamfor {
 namespace {
@@ -17,30 +17,30 @@ std::string axis_title(const Indicator& ind) {
   return ind.unit.empty() ? ind.title : ind.unit;
 }
 
-json::array period_order(const std::vector<Period>& periods) {
+json::array period_order(const std::vector<Period>& periods, const Wording& w) {
   json::array order;
-  for (const auto& p : periods) order.push_back(json::value(p.label()));
+  for (const auto& p : periods) order.push_back(json::value(p.label(w)));
   return order;
 }
 
 // Target levels as labelled horizontal rules: "Mål: minst 85 %".
-json::array target_rules(const IndicatorResult& r) {
+json::array target_rules(const IndicatorResult& r, const Wording& w) {
   json::array rules;
   const Indicator& ind = *r.indicator;
   for (const auto& c : r.checks) {
     if (!c.target || c.target->assessment != Assessment::Measured) continue;
     std::string who = c.goal ? " (" + c.goal->decided_by + ")" : "";
-    auto add = [&](double level, const std::string& word) {
+    auto add = [&](double level, std::string_view word) {
       rules.push_back(json::object{{"level", level},
-                                   {"label", "Mål: " + word + format_value(level, ind) + who}});
+                                   {"label", w.target_line(std::string(word) + format_value(level, ind, w)) + who}});
     };
     const Target& t = *c.target;
-    if (t.at_least) add(*t.at_least, "minst ");
-    if (t.at_most) add(*t.at_most, "högst ");
+    if (t.at_least) add(*t.at_least, w.target_at_least);
+    if (t.at_most) add(*t.at_most, w.target_at_most);
     if (t.exactly) add(*t.exactly, "");
     if (t.between_low) {
-      add(*t.between_low, "lägst ");
-      add(*t.between_high, "högst ");
+      add(*t.between_low, w.target_lowest);
+      add(*t.between_high, w.target_at_most);
     }
   }
   return rules;
@@ -53,6 +53,7 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& pr
   if (!total) return std::nullopt;
   const Indicator& ind = *r.indicator;
   const auto& periods = project.settings.periods;
+  const Wording& w = wording(project.settings.language);
   json::array values, names, colors;
   const char* palette[] = {"#1f4e79", "#6b6b6b", "#b35806", "#542788"};
   for (const auto& s : r.series) {
@@ -64,25 +65,25 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& pr
     for (size_t i = 0; i < periods.size(); ++i) {
       if (!s.points[i].value) continue;
       double v = *s.points[i].value;
-      values.push_back(json::object{{"period", periods[i].label()}, {"series", name}, {"value", v},
-                                    {"text", format_value(v, ind)}});
+      values.push_back(json::object{{"period", periods[i].label(w)}, {"series", name}, {"value", v},
+                                    {"text", format_value(v, ind, w)}});
     }
   }
   if (values.empty()) return std::nullopt;
 
   ChartSpec chart;
   chart.id = "spec-" + ind.id + "-trend";
-  chart.description = "Utfall över tid för " + ind.title + ", med målvärdet inritat.";
+  chart.description = w.outcomes_over_time(ind.title);
   json::object spec = chart_base(chart.description);
-  json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
-                 {"sort", period_order(periods)}, {"scale", json::object{{"domain", period_order(periods)}}},
+  json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", w.col_period},
+                 {"sort", period_order(periods, w)}, {"scale", json::object{{"domain", period_order(periods, w)}}},
                  {"axis", json::object{{"labelAngle", 0}}}};
   json::object y{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
                  {"axis", json::object{{"format", axis_format(ind)}}},
                  {"scale", json::object{{"zero", true}}}};
-  json::array tooltip{json::object{{"field", "series"}, {"title", "Serie"}},
-                      json::object{{"field", "period"}, {"title", "Period"}},
-                      json::object{{"field", "text"}, {"title", "Utfall"}}};
+  json::array tooltip{json::object{{"field", "series"}, {"title", w.chart_series}},
+                      json::object{{"field", "period"}, {"title", w.col_period}},
+                      json::object{{"field", "text"}, {"title", w.col_outcome}}};
   // Series differ by dash and point shape as well as colour; one shared legend names them.
   json::value legend = names.size() > 1 ? json::value(json::object{}) : json::value(nullptr);
   auto by_series = [&](json::object scale) {
@@ -104,14 +105,14 @@ std::optional<ChartSpec> trend_chart(const IndicatorResult& r, const Project& pr
       {"mark", json::object{{"type", "text"}, {"dy", -14}, {"fontSize", 13}, {"color", "#1a1a1a"}}},
       {"encoding", json::object{{"x", x}, {"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
                                 {"text", json::object{{"field", "text"}}}}}});
-  json::array rules = target_rules(r);
+  json::array rules = target_rules(r, w);
   if (!rules.empty()) {
     json::object level{{"field", "level"}, {"type", "quantitative"}};
     layers.push_back(json::object{
         {"data", json::object{{"values", rules}}},
         {"mark", json::object{{"type", "rule"}, {"strokeDash", json::array{6, 4}}, {"strokeWidth", 2},
                               {"color", "#8a1c1c"}}},
-        {"encoding", json::object{{"y", level}, {"tooltip", json::object{{"field", "label"}, {"title", "Mål"}}}}}});
+        {"encoding", json::object{{"y", level}, {"tooltip", json::object{{"field", "label"}, {"title", w.chart_target}}}}}});
     layers.push_back(json::object{
         {"data", json::object{{"values", rules}}},
         {"mark", json::object{{"type", "text"}, {"align", "left"}, {"x", 4}, {"dy", -8}, {"fontSize", 12},
@@ -127,37 +128,38 @@ std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const Project& p
   if (!r.split_by_gender()) return std::nullopt;
   const Indicator& ind = *r.indicator;
   const auto& periods = project.settings.periods;
+  const Wording& w = wording(project.settings.language);
   json::array values;
   for (const auto& s : r.series) {
     if (!s.unit_id.empty()) continue;
     for (size_t i = 0; i < periods.size(); ++i) {
       if (!s.points[i].value) continue;
       double v = *s.points[i].value;
-      values.push_back(json::object{{"period", periods[i].label()},
-                                    {"gender", gender_label(s.gender)},
+      values.push_back(json::object{{"period", periods[i].label(w)},
+                                    {"gender", gender_label(s.gender, w)},
                                     {"value", v},
-                                    {"text", format_value(v, ind)}});
+                                    {"text", format_value(v, ind, w)}});
     }
   }
   if (values.empty()) return std::nullopt;
   ChartSpec chart;
   chart.id = "spec-" + ind.id + "-gender";
-  chart.description = "Utfall för kvinnor, män och totalt per period för " + ind.title + ".";
+  chart.description = w.outcomes_by_gender(ind.title);
   json::object spec = chart_base(chart.description);
   spec["data"] = json::object{{"values", values}};
-  json::array genders{"Kvinnor", "Män", "Totalt"};
-  json::object color{{"field", "gender"}, {"type", "nominal"}, {"title", "Kön"},
+  json::array genders{w.gender_women, w.gender_men, w.gender_total};
+  json::object color{{"field", "gender"}, {"type", "nominal"}, {"title", w.chart_gender},
                      {"sort", genders},
                      {"scale", json::object{{"domain", genders},
                                             {"range", json::array{"#7b3294", "#1b7837", "#404040"}}}}};
-  json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
-                 {"sort", period_order(periods)}, {"axis", json::object{{"labelAngle", 0}}}};
+  json::object x{{"field", "period"}, {"type", "ordinal"}, {"title", w.col_period},
+                 {"sort", period_order(periods, w)}, {"axis", json::object{{"labelAngle", 0}}}};
   json::object y{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
                  {"axis", json::object{{"format", axis_format(ind)}}}};
   json::object offset{{"field", "gender"}, {"sort", genders}};
-  json::array tooltip{json::object{{"field", "period"}, {"title", "Period"}},
-                      json::object{{"field", "gender"}, {"title", "Kön"}},
-                      json::object{{"field", "text"}, {"title", "Utfall"}}};
+  json::array tooltip{json::object{{"field", "period"}, {"title", w.col_period}},
+                      json::object{{"field", "gender"}, {"title", w.chart_gender}},
+                      json::object{{"field", "text"}, {"title", w.col_outcome}}};
   json::array layers;
   layers.push_back(json::object{
       {"mark", json::object{{"type", "bar"}}},
@@ -174,6 +176,7 @@ std::optional<ChartSpec> gender_chart(const IndicatorResult& r, const Project& p
 std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const Project& project) {
   const Indicator& ind = *r.indicator;
   const auto& periods = project.settings.periods;
+  const Wording& w = wording(project.settings.language);
   json::array values;
   for (const auto& s : r.series) {
     if (s.unit_id.empty() || s.kind != UnitKind::Own || s.gender != Gender::Total) continue;
@@ -181,25 +184,25 @@ std::optional<ChartSpec> unit_chart(const IndicatorResult& r, const Project& pro
     for (size_t i = 0; i < periods.size(); ++i) {
       if (!s.points[i].value) continue;
       double v = *s.points[i].value;
-      values.push_back(json::object{{"period", periods[i].label()}, {"unit", name}, {"value", v},
-                                    {"text", format_value(v, ind)}});
+      values.push_back(json::object{{"period", periods[i].label(w)}, {"unit", name}, {"value", v},
+                                    {"text", format_value(v, ind, w)}});
     }
   }
   if (values.empty()) return std::nullopt;
   ChartSpec chart;
   chart.id = "spec-" + ind.id + "-units";
-  chart.description = "Utfall per enhet och period för " + ind.title + ".";
+  chart.description = w.outcomes_by_unit(ind.title);
   json::object spec = chart_base(chart.description);
   spec["data"] = json::object{{"values", values}};
   json::object y{{"field", "unit"}, {"type", "nominal"}, {"title", nullptr}};
   json::object x{{"field", "value"}, {"type", "quantitative"}, {"title", axis_title(ind)},
                  {"axis", json::object{{"format", axis_format(ind)}}}};
-  json::object offset{{"field", "period"}, {"sort", period_order(periods)}};
-  json::object color{{"field", "period"}, {"type", "ordinal"}, {"title", "Period"},
-                     {"sort", period_order(periods)}, {"scale", json::object{{"scheme", "darkblue"}}}};
-  json::array tooltip{json::object{{"field", "unit"}, {"title", "Enhet"}},
-                      json::object{{"field", "period"}, {"title", "Period"}},
-                      json::object{{"field", "text"}, {"title", "Utfall"}}};
+  json::object offset{{"field", "period"}, {"sort", period_order(periods, w)}};
+  json::object color{{"field", "period"}, {"type", "ordinal"}, {"title", w.col_period},
+                     {"sort", period_order(periods, w)}, {"scale", json::object{{"scheme", "darkblue"}}}};
+  json::array tooltip{json::object{{"field", "unit"}, {"title", w.chart_unit}},
+                      json::object{{"field", "period"}, {"title", w.col_period}},
+                      json::object{{"field", "text"}, {"title", w.col_outcome}}};
   spec["layer"] = json::array{
       json::object{{"mark", json::object{{"type", "bar"}}},
                    {"encoding", json::object{{"x", x}, {"y", y}, {"yOffset", offset}, {"color", color},

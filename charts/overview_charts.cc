@@ -25,7 +25,8 @@ std::vector<GoalGroup> goal_groups(const Results& r) {
   return groups;
 }
 
-std::optional<ChartSpec> goal_status_chart(const std::vector<GoalGroup>& groups, size_t pi, const std::string& period_label) {
+std::optional<ChartSpec> goal_status_chart(const std::vector<GoalGroup>& groups, size_t pi, const std::string& period_label,
+                                           const Wording& w) {
   if (groups.empty()) return std::nullopt;
   constexpr Status kOrder[] = {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData};
   // The statuses' edge colours of style.css: distinct for the common colour-vision deficiencies
@@ -33,7 +34,7 @@ std::optional<ChartSpec> goal_status_chart(const std::vector<GoalGroup>& groups,
   constexpr const char* kColours[] = {"#2e7d3e", "#b07d00", "#b22a2a", "#7a7a7a"};
   json::array values, domain, range, order;
   for (size_t s = 0; s < 4; ++s) {
-    std::string label(status_label(kOrder[s]));
+    std::string label(status_label(kOrder[s], w));
     label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
     domain.push_back(json::value(label));
     range.push_back(json::value(kColours[s]));
@@ -49,22 +50,22 @@ std::optional<ChartSpec> goal_status_chart(const std::vector<GoalGroup>& groups,
   }
   ChartSpec chart;
   chart.id = "spec-goal-status";
-  chart.description = "Antal mål per status och beslutande organ, " + period_label + ".";
+  chart.description = w.goals_by_status_description(period_label);
   json::object spec = chart_base(chart.description, static_cast<int>(40 * groups.size() + 20));
   spec["data"] = json::object{{"values", values}};
   spec["mark"] = json::object{{"type", "bar"}, {"tooltip", true}};
   spec["encoding"] = json::object{
       {"y", json::object{{"field", "group"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order},
                          {"axis", json::object{{"labelLimit", 160}}}}},
-      {"x", json::object{{"field", "count"}, {"type", "quantitative"}, {"title", "Antal mål"}, {"stack", "zero"},
+      {"x", json::object{{"field", "count"}, {"type", "quantitative"}, {"title", w.goal_count}, {"stack", "zero"},
                          {"axis", json::object{{"tickMinStep", 1}, {"format", "d"}}}}},
-      {"color", json::object{{"field", "status"}, {"type", "nominal"}, {"title", "Status"},
+      {"color", json::object{{"field", "status"}, {"type", "nominal"}, {"title", w.col_status},
                              {"scale", json::object{{"domain", domain}, {"range", range}}},
                              {"legend", json::object{{"columns", 2}}}}},
       {"order", json::object{{"field", "order"}, {"type", "quantitative"}}},
-      {"tooltip", json::array{json::object{{"field", "group"}, {"title", "Beslutat av"}},
-                              json::object{{"field", "status"}, {"title", "Status"}},
-                              json::object{{"field", "count"}, {"title", "Antal mål"}}}}};
+      {"tooltip", json::array{json::object{{"field", "group"}, {"title", w.fact_decided_by}},
+                              json::object{{"field", "status"}, {"title", w.col_status}},
+                              json::object{{"field", "count"}, {"title", w.goal_count}}}}};
   chart.spec = std::move(spec);
   return chart;
 }

@@ -20,6 +20,6 @@ std::vector<GoalGroup> goal_groups(const Results& results);
 
 // A stacked bar per group, one colour per status in the order of the summary table.
 std::optional<ChartSpec> goal_status_chart(const std::vector<GoalGroup>& groups, size_t period_index,
-                                           const std::string& period_label);
+                                           const std::string& period_label, const Wording& words);
 
 }  // namespace jamfor

@@ -14,16 +14,20 @@ namespace {
 
 constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
 
-std::string count_text(size_t n) { return std::to_string(n) + (n == 1 ? " kommun" : " kommuner"); }
-
 class Computer {
  public:
   Computer(const Comparison& data, const Project& project, const Results& results, Diagnostics& diags)
-      : c_(data), project_(project), results_(results), diags_(diags), config_(project.comparison) {}
+      : c_(data),
+        project_(project),
+        results_(results),
+        diags_(diags),
+        config_(project.comparison),
+        words_(wording(project.settings.language)) {}
 
   std::optional<ComparisonResults> run() {
     ComparisonResults r;
     r.data = &c_;
+    r.words = &words_;
     r.counties = c_.counties();
     resolve_scope(r);
     resolve_population(r);
@@ -111,20 +115,20 @@ class Computer {
     switch (config_.population) {
       case PopulationKind::All:
         p.areas = c_.municipalities();
-        p.label = in_data == 290 ? "Sveriges 290 kommuner" : "de " + count_text(in_data) + "na i jämförelsen";
-        if (in_data == 1) p.label = "den enda kommunen i jämförelsen";
+        p.label = in_data == 290 ? words_.sweden_municipalities("290") : words_.in_the_comparison(std::to_string(in_data));
+        if (in_data == 1) p.label = words_.only_municipality;
         break;
       case PopulationKind::Scope:
         p.areas = r.scope;
-        p.label = r.national ? "Sveriges " + count_text(p.areas.size())
+        p.label = r.national ? words_.sweden_municipalities(std::to_string(p.areas.size()))
                   : r.county_pages.size() == 1 && config_.scope.municipalities.empty()
-                      ? genitive(c_.county_name(r.county_pages.front())) + " " + count_text(p.areas.size())
-                      : "de " + count_text(p.areas.size()) + "na i urvalet";
+                      ? words_.county_municipalities(c_.county_name(r.county_pages.front()), std::to_string(p.areas.size()))
+                      : words_.in_the_selection(std::to_string(p.areas.size()));
         break;
       case PopulationKind::County: {
         const std::string county = county_of(config_.focus);
         p.areas = c_.municipalities_of(county);
-        p.label = genitive(c_.county_name(county)) + " " + count_text(p.areas.size());
+        p.label = words_.county_municipalities(c_.county_name(county), std::to_string(p.areas.size()));
         break;
       }
       case PopulationKind::Group: {
@@ -139,7 +143,8 @@ class Computer {
           if (auto i = c_.area_index(id); i && c_.areas[*i].type == AreaType::Municipality) p.areas.push_back(*i);
         p.areas = sorted_unique(p.areas);
         auto g = c_.area_index(config_.population_group);
-        p.label = (g ? c_.areas[*g].title : config_.population_group) + " (" + count_text(p.areas.size()) + ")";
+        p.label = words_.group_municipalities(g ? c_.areas[*g].title : config_.population_group,
+                                              std::to_string(p.areas.size()));
         break;
       }
       case PopulationKind::List:
@@ -150,16 +155,11 @@ class Computer {
             diags_.error(config_.loc, "the population names " + quote(id) + ", which has no values in the comparison data");
         }
         p.areas = sorted_unique(p.areas);
-        p.label = "de " + count_text(p.areas.size()) + "na i listan";
+        p.label = words_.in_the_list(std::to_string(p.areas.size()));
         break;
     }
     p.slot_of_area.assign(c_.areas.size(), -1);
     for (size_t s = 0; s < p.areas.size(); ++s) p.slot_of_area[p.areas[s]] = static_cast<int>(s);
-  }
-
-  // "Blekinge län" -> "Blekinge läns"; "Region Gotland" -> "Region Gotlands".
-  static std::string genitive(const std::string& name) {
-    return !name.empty() && name.back() == 's' ? name : name + "s";
   }
 
   KpiResult kpi(const ComparisonResults& r, const ComparisonKpi& k) {
@@ -217,7 +217,7 @@ class Computer {
         s.year = *year;
         s.status = evaluate({*m.target, *m.indicator, Period{*year, PeriodKind::Year, 1, 12},
                              c_.value(k, area, *year, Gender::Total), c_.value(k, area, *year - 1, Gender::Total),
-                             project_.settings.rules})
+                             project_.settings.rules, words_})
                        .status;
       }
       m.by_area.push_back(s);
@@ -230,6 +230,7 @@ class Computer {
   const Results& results_;
   Diagnostics& diags_;
   const ComparisonConfig& config_;
+  const Wording& words_;
   std::vector<size_t> presented_, all_municipalities_, group_members_;
   std::vector<std::vector<size_t>> county_members_;
 };

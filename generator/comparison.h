@@ -111,6 +111,7 @@ struct KpiResult {
 
 struct ComparisonResults {
   const Comparison* data = nullptr;
+  const Wording* words = nullptr;       // the site's language, for every label drawn from these results
   Population population;
   std::optional<size_t> focus;          // the highlighted municipality
   std::optional<size_t> similar_group;  // the group drawn beside Riket and the county

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "generator/comparison.h"
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 namespace jamfor {
 namespace {
@@ -62,7 +62,8 @@ void add_series(Project& project, const Comparison& data, const ComparisonKpi& k
     const std::vector<size_t>* members;
     int min_counties;
   };
-  for (const Line& line : {Line{data.riket(), std::string(kRiketId), "Riket", &everyone, kMinCountiesForRiket},
+  const Wording& words = wording(project.settings.language);
+  for (const Line& line : {Line{data.riket(), std::string(kRiketId), std::string(words.riket), &everyone, kMinCountiesForRiket},
                            Line{data.region(county), region_id(county), data.county_name(county), &neighbours, 1}}) {
     const std::string unit = reference_unit_id(line.id);
     size_t added = 0;
@@ -71,7 +72,7 @@ void add_series(Project& project, const Comparison& data, const ComparisonKpi& k
       if (!ref) continue;
       std::string comment = ref->origin == ReferenceOrigin::Source
                                 ? ""
-                                : "medelvärde av " + std::to_string(ref->count) + " kommuner, egen bearbetning";
+                                : words.mean_of_n_municipalities(std::to_string(ref->count));
       project.outcomes.push_back({ind.id, Period{year, PeriodKind::Year, 1, 12}, Gender::Total, unit, ref->value,
                                   std::move(comment), ind.loc});
       ++added;
@@ -98,9 +99,10 @@ void join_project(Comparison& data, Project& project, Diagnostics& diags) {
     if (ind.values_from == ValuesFrom::Outcomes) continue;
     const ComparisonKpi* k = measured_by(data, ind);
     if (!k) continue;
+    const Wording& words = wording(project.settings.language);
     if (ind.source.empty())
-      ind.source = k->source == Source::Kolada ? "Kolada (RKA), nyckeltal " + k->id + ": " + k->title
-                                               : k->source_name + ", mått " + k->id + ": " + k->title;
+      ind.source = k->source == Source::Kolada ? words.kolada_kpi_source(k->id, k->title)
+                                               : words.table_measure_source(k->source_name, k->id, k->title);
     if (auto focus = data.area_index(config.focus)) ind.values_for = data.areas[*focus].title;
     add_series(project, data, *k, ind);
   }

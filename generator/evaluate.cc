@@ -4,7 +4,7 @@
 #include <cmath>
 #include <vector>
 
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 namespace jamfor {
 namespace {
@@ -56,36 +56,35 @@ bool improved(const Indicator& ind, double v, std::optional<double> prev) {
   return ind.direction == Direction::HigherIsBetter ? v > *prev + 1e-9 : v < *prev - 1e-9;
 }
 
-std::string previous_phrase(const Period& period) {
-  return period.kind == PeriodKind::Year ? "föregående år" : "samma period föregående år";
+std::string_view previous_phrase(const Period& period, const Wording& words) {
+  return period.kind == PeriodKind::Year ? words.previous_year : words.same_period_previous_year;
 }
 
 }  // namespace
 
-std::string describe_target(const Target& t, const Indicator& ind, const Period& period) {
-  if (t.assessment == Assessment::Judged) return "bedöms";
+std::string describe_target(const Target& t, const Indicator& ind, const Period& period, const Wording& words) {
+  if (t.assessment == Assessment::Judged) return std::string(words.target_judged);
+  auto value = [&](double v) { return format_value(v, ind, words); };
   std::vector<std::string> parts;
-  if (t.at_least) parts.push_back("minst " + format_value(*t.at_least, ind));
-  if (t.at_most) parts.push_back("högst " + format_value(*t.at_most, ind));
+  if (t.at_least) parts.push_back(std::string(words.target_at_least) + value(*t.at_least));
+  if (t.at_most) parts.push_back(std::string(words.target_at_most) + value(*t.at_most));
   if (t.exactly) {
-    std::string p = format_value(*t.exactly, ind);
-    if (t.tolerance > 0) p += " (±" + format_number(t.tolerance, ind.decimals) + ")";
+    std::string p = value(*t.exactly);
+    if (t.tolerance > 0) p += " (±" + format_number(t.tolerance, words, ind.decimals) + ")";
     parts.push_back(p);
   }
-  if (t.between_low)
-    parts.push_back("mellan " + format_value(*t.between_low, ind) + " och " +
-                    format_value(*t.between_high, ind));
+  if (t.between_low) parts.push_back(words.target_between(value(*t.between_low), value(*t.between_high)));
   if (t.change != Change::None) {
-    std::string p = t.change == Change::Decrease ? "minska" : "öka";
+    std::string p(t.change == Change::Decrease ? words.target_decrease : words.target_increase);
     if (t.change_by_at_least && *t.change_by_at_least > 0) {
       Indicator by = ind;
-      if (by.unit == "%") by.unit = "procentenheter";
-      p += " med minst " + format_value(*t.change_by_at_least, by);
+      if (by.unit == "%") by.unit = words.percentage_points;
+      p += words.by_at_least(format_value(*t.change_by_at_least, by, words));
     }
-    parts.push_back(p + " jämfört med " + previous_phrase(period));
+    parts.push_back(p + words.compared_with(previous_phrase(period, words)));
   }
   std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : " och ") + parts[i];
+  for (size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : std::string(words.list_and)) + parts[i];
   return out;
 }
 
@@ -93,10 +92,11 @@ Evaluation evaluate(const EvaluationInput& in) {
   Evaluation e;
   e.value = in.value;
   e.previous = in.previous;
-  const std::string target_text = describe_target(in.target, in.indicator, in.period);
+  const Wording& words = in.words;
+  const std::string target_text = describe_target(in.target, in.indicator, in.period, words);
   if (!in.value) {
     e.status = Status::NoData;
-    e.sentence = "Inget utfall för " + in.period.label() + " (målet: " + target_text + ").";
+    e.sentence = words.no_outcome_for(in.period.label(words), target_text);
     return e;
   }
   const double v = *in.value;
@@ -130,22 +130,23 @@ Evaluation evaluate(const EvaluationInput& in) {
     }
   }
 
-  std::string s = format_value(v, in.indicator) + " mot målet " + target_text + ": ";
+  const std::string previous = in.period.previous().label(words);
+  std::string s = format_value(v, in.indicator, words) + words.against_the_target(target_text);
   if (e.status == Status::NoData) {
-    s += "kan inte bedömas, utfall för " + in.period.previous().label() + " saknas.";
+    s += words.cannot_judge_without(previous);
   } else {
-    s += std::string(status_label(e.status));
-    if (e.partial_reason == PartialReason::WithinTolerance)
-      s += ", inom " + format_number(in.rules.partial_tolerance_percent) + std::string(kNbsp) +
-           "% från målvärdet";
-    if (e.partial_reason == PartialReason::Improved)
-      s += ", förbättrat sedan " + in.period.previous().label();
+    s += std::string(status_label(e.status, words));
+    if (e.partial_reason == PartialReason::WithinTolerance) {
+      Indicator percent;
+      percent.unit = "%";
+      s += words.within_of_target(format_value(in.rules.partial_tolerance_percent, percent, words));
+    }
+    if (e.partial_reason == PartialReason::Improved) s += words.improved_since(previous);
     s += ".";
   }
   if (in.previous)
-    s += " Förändring sedan " + in.period.previous().label() + ": " +
-         format_change(v - *in.previous, in.indicator) + " (från " +
-         format_value(*in.previous, in.indicator) + ").";
+    s += words.change_since_from(previous, format_change(v - *in.previous, in.indicator, words),
+                                 format_value(*in.previous, in.indicator, words));
   e.sentence = s;
   return e;
 }

@@ -16,7 +16,7 @@ struct Evaluation {
   std::optional<double> value;
   std::optional<double> previous;
   PartialReason partial_reason = PartialReason::None;
-  std::string sentence;  // Swedish, says why: "57 % mot målet minst 85 %: ej uppnått."
+  std::string sentence;  // in the site's language, says why: "57 % mot målet minst 85 %: ej uppnått."
 };
 
 struct EvaluationInput {
@@ -26,12 +26,14 @@ struct EvaluationInput {
   std::optional<double> value;
   std::optional<double> previous;  // the value of period.previous()
   const StatusRules& rules;
+  const Wording& words;
 };
 
 // Only for measured targets; judged ones take their status from a Judgement.
 Evaluation evaluate(const EvaluationInput& in);
 
 // "minst 85 %", "högst 94 st och minska jämfört med föregående år".
-std::string describe_target(const Target& target, const Indicator& indicator, const Period& period);
+std::string describe_target(const Target& target, const Indicator& indicator, const Period& period,
+                            const Wording& words);
 
 }  // namespace jamfor

@@ -61,7 +61,7 @@ TargetOf manual() { TargetOf t; t.assessment = Assessment::Judged; return t; }
 Evaluation eval(const Target& t, const Indicator& ind, std::optional<double> value,
                 std::optional<double> previous = std::nullopt, const StatusRules& rules = kDefaultRules,
                 const Period& p = period("2016")) {
-  return evaluate({t, ind, p, value, previous, rules});
+  return evaluate({t, ind, p, value, previous, rules, wording("sv")});
 }
 
 Status status(const Target& t, const Indicator& ind, std::optional<double> value,
@@ -75,44 +75,44 @@ Status status(const Target& t, const Indicator& ind, std::optional<double> value
 
 TEST_CASE("describe_target: each kind of condition in Swedish") {
   const Period y = period("2016");
-  CHECK(describe_target(at_least(75), kPercent, y) == "minst 75\u00a0%");
-  CHECK(describe_target(at_most(16), kDays, y) == "högst 16\u00a0dagar");
-  CHECK(describe_target(exactly(100), kPercent, y) == "100\u00a0%");
-  CHECK(describe_target(exactly(0, 0.5), kCount, y) == "0\u00a0st (±0,5)");
-  CHECK(describe_target(between(95, 105), kPercent, y) ==
+  CHECK(describe_target(at_least(75), kPercent, y, wording("sv")) == "minst 75\u00a0%");
+  CHECK(describe_target(at_most(16), kDays, y, wording("sv")) == "högst 16\u00a0dagar");
+  CHECK(describe_target(exactly(100), kPercent, y, wording("sv")) == "100\u00a0%");
+  CHECK(describe_target(exactly(0, 0.5), kCount, y, wording("sv")) == "0\u00a0st (±0,5)");
+  CHECK(describe_target(between(95, 105), kPercent, y, wording("sv")) ==
         "mellan 95\u00a0% och 105\u00a0%");
-  CHECK(describe_target(decrease(), kCount, y) == "minska jämfört med föregående år");
-  CHECK(describe_target(increase(), kPercent, y) == "öka jämfört med föregående år");
+  CHECK(describe_target(decrease(), kCount, y, wording("sv")) == "minska jämfört med föregående år");
+  CHECK(describe_target(increase(), kPercent, y, wording("sv")) == "öka jämfört med föregående år");
 }
 
 TEST_CASE("describe_target: a change by at least N; percent becomes percentage points") {
   const Period y = period("2016");
-  CHECK(describe_target(increase(5), kPercent, y) ==
+  CHECK(describe_target(increase(5), kPercent, y, wording("sv")) ==
         "öka med minst 5\u00a0procentenheter jämfört med föregående år");
-  CHECK(describe_target(decrease(10), kCount, y) ==
+  CHECK(describe_target(decrease(10), kCount, y, wording("sv")) ==
         "minska med minst 10\u00a0st jämfört med föregående år");
 }
 
 TEST_CASE("describe_target: combined conditions are joined with 'och'") {
-  CHECK(describe_target(at_most(94).decrease(), kCount, period("2016")) ==
+  CHECK(describe_target(at_most(94).decrease(), kCount, period("2016"), wording("sv")) ==
         "högst 94\u00a0st och minska jämfört med föregående år");
 }
 
 TEST_CASE("describe_target: interim periods compare with the same period a year earlier") {
-  CHECK(describe_target(at_most(94).decrease(), kCount, period("2018-jan-aug")) ==
+  CHECK(describe_target(at_most(94).decrease(), kCount, period("2018-jan-aug"), wording("sv")) ==
         "högst 94\u00a0st och minska jämfört med samma period föregående år");
-  CHECK(describe_target(increase(), kPercent, period("2018-T2")) ==
+  CHECK(describe_target(increase(), kPercent, period("2018-T2"), wording("sv")) ==
         "öka jämfört med samma period föregående år");
 }
 
 TEST_CASE("describe_target: a manual target is judged") {
-  CHECK(describe_target(manual(), kPercent, period("2016")) == "bedöms");
+  CHECK(describe_target(manual(), kPercent, period("2016"), wording("sv")) == "bedöms");
 }
 
 TEST_CASE("describe_target: the indicator's decimals apply to the target") {
   Indicator ind = kPercent;
   ind.decimals = 1;
-  CHECK(describe_target(at_least(75), ind, period("2016")) == "minst 75,0\u00a0%");
+  CHECK(describe_target(at_least(75), ind, period("2016"), wording("sv")) == "minst 75,0\u00a0%");
 }
 
 // --- at_least ----------------------------------------------------------------------------
@@ -329,7 +329,7 @@ TEST_CASE("evaluate: no value for the period is no data, with the target in the 
 
 TEST_CASE("evaluate: no value in an interim period names the period") {
   auto e = evaluate({at_least(85), kPercent, period("2018-jan-aug"), std::nullopt, std::nullopt,
-                     kDefaultRules});
+                     kDefaultRules, wording("sv")});
   CHECK(e.sentence == "Inget utfall för 2018 jan–aug (målet: minst 85\u00a0%).");
 }
 

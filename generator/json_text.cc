@@ -2,7 +2,7 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 namespace jamfor {
 namespace {

@@ -4,7 +4,7 @@
 #include <map>
 #include <tuple>
 
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 namespace jamfor {
 namespace {
@@ -17,21 +17,21 @@ std::string capitalised(std::string_view text) {
   return out;
 }
 
-std::string count_phrase(size_t n, Status s) {
-  // Swedish agreement: "1 uppnådd", "2 uppnådda".
+std::string count_phrase(size_t n, Status s, const Wording& words) {
+  const std::string number = std::to_string(n);
   switch (s) {
-    case Status::Achieved: return std::to_string(n) + (n == 1 ? " uppnådd" : " uppnådda");
-    case Status::PartiallyAchieved:
-      return std::to_string(n) + (n == 1 ? " delvis uppnådd" : " delvis uppnådda");
-    case Status::NotAchieved: return std::to_string(n) + (n == 1 ? " ej uppnådd" : " ej uppnådda");
-    case Status::NoData: return std::to_string(n) + " utan uppgift";
+    case Status::Achieved: return words.count_achieved(number);
+    case Status::PartiallyAchieved: return words.count_partial(number);
+    case Status::NotAchieved: return words.count_not_achieved(number);
+    case Status::NoData: return words.count_no_data(number);
   }
   return "";
 }
 
 class Computer {
  public:
-  explicit Computer(const Project& p) : project_(p), periods_(p.settings.periods) {
+  explicit Computer(const Project& p)
+      : project_(p), periods_(p.settings.periods), words_(wording(p.settings.language)) {
     for (const auto& o : p.outcomes)
       values_[{o.indicator_id, o.unit_id, o.gender, o.period}] = &o;
   }
@@ -106,7 +106,7 @@ class Computer {
     TargetCheck c;
     c.goal = goal;
     c.target = target;
-    if (target) c.target_text = describe_target(*target, ind, project_.settings.current_period);
+    if (target) c.target_text = describe_target(*target, ind, project_.settings.current_period, words_);
     const bool measured = target && target->assessment == Assessment::Measured;
     if (measured) {
       for (const auto& s : r.series) {
@@ -117,7 +117,7 @@ class Computer {
           else
             row.push_back(evaluate({*target, ind, p, value(ind.id, s.unit_id, s.gender, p),
                                   value(ind.id, s.unit_id, s.gender, p.previous()),
-                                  project_.settings.rules}));
+                                  project_.settings.rules, words_}));
         c.by_series.push_back(std::move(row));
       }
     }
@@ -135,7 +135,7 @@ class Computer {
       }
       if (v.judgement) {
         v.status = v.judgement->status;
-        v.sentence = "Bedömning för " + p.label() + ": " + std::string(status_label(v.status)) + ".";
+        v.sentence = words_.judgement_for(p.label(words_), status_label(v.status, words_));
       } else if (measured && total) {
         const Evaluation& e = c.by_series[static_cast<size_t>(total - r.series.data())][pi];
         v.status = e.status;
@@ -148,23 +148,21 @@ class Computer {
               r.series[si].gender == Gender::Total && c.by_series[si][pi].value)
             statuses.push_back(c.by_series[si][pi].status);
         v.status = rollup(statuses, project_.settings.rules);
-        v.sentence = statuses.empty()
-                         ? "Inget utfall för " + p.label() + " (målet: " + c.target_text + ")."
-                         : capitalised(status_label(v.status)) + ": sammanvägt för " +
-                               std::to_string(statuses.size()) + (statuses.size() == 1 ? " enhet" : " enheter") +
-                               " mot målet " + c.target_text + ".";
+        v.sentence = statuses.empty() ? words_.no_outcome_for(p.label(words_), c.target_text)
+                                      : words_.combined_for_units(capitalised(status_label(v.status, words_)),
+                                                                  std::to_string(statuses.size()), c.target_text);
       } else if (target) {
-        v.sentence = "Ingen bedömning för " + p.label() + ".";
+        v.sentence = words_.no_judgement_for(p.label(words_));
       } else {
-        v.sentence = "Indikatorn har inget målvärde; den följs upp utan bedömning.";
+        v.sentence = words_.no_target_value;
       }
       // Units' judgements speak when nothing for the whole organisation does.
       if (!v.judgement && v.status == Status::NoData && target && !unit_judgements.empty()) {
         std::vector<Status> statuses;
         for (const Judgement* j : unit_judgements) statuses.push_back(j->status);
         v.status = rollup(statuses, project_.settings.rules);
-        v.sentence = capitalised(status_label(v.status)) + ": sammanvägd bedömning av " +
-                     std::to_string(statuses.size()) + (statuses.size() == 1 ? " enhet." : " enheter.");
+        v.sentence = words_.units_judged_together(capitalised(status_label(v.status, words_)),
+                                                  std::to_string(statuses.size()));
       }
       c.headline.push_back(std::move(v));
     }
@@ -217,7 +215,7 @@ class Computer {
       }
       if (gp.override_judgement) {
         gp.status = gp.override_judgement->status;
-        gp.sentence = capitalised(status_label(gp.status)) + " enligt bedömning för " + p.label() + ".";
+        gp.sentence = words_.status_by_judgement(capitalised(status_label(gp.status, words_)), p.label(words_));
       } else {
         gp.status = rollup(statuses, project_.settings.rules);
         gp.sentence = basis_sentence(gp.status, statuses, indicator_count, judgement_count, child_count, p);
@@ -226,27 +224,28 @@ class Computer {
     }
   }
 
-  static std::string basis_sentence(Status status, const std::vector<Status>& statuses,
+  std::string basis_sentence(Status status, const std::vector<Status>& statuses,
                                     size_t indicators, size_t judgements, size_t children,
-                                    const Period& p) {
-    if (statuses.empty()) return "Ingen uppgift för " + p.label() + ": inga bedömda indikatorer.";
+                             const Period& p) const {
+    if (statuses.empty()) return words_.no_judged_indicators(p.label(words_));
     std::string counts;
     for (Status s : {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved}) {
       size_t n = static_cast<size_t>(std::count(statuses.begin(), statuses.end(), s));
-      if (n) counts += (counts.empty() ? "" : ", ") + count_phrase(n, s);
+      if (n) counts += (counts.empty() ? "" : ", ") + count_phrase(n, s, words_);
     }
     std::vector<std::string> basis;
-    if (indicators) basis.push_back(std::to_string(indicators) + (indicators == 1 ? " indikator" : " indikatorer"));
-    if (judgements) basis.push_back(std::to_string(judgements) + (judgements == 1 ? " enhetsbedömning" : " enhetsbedömningar"));
-    if (children) basis.push_back(std::to_string(children) + " delmål");
+    if (indicators) basis.push_back(words_.count_indicators(std::to_string(indicators)));
+    if (judgements) basis.push_back(words_.count_unit_judgements(std::to_string(judgements)));
+    if (children) basis.push_back(words_.count_subgoals(std::to_string(children)));
     std::string of;
     for (size_t i = 0; i < basis.size(); ++i)
-      of += (i == 0 ? "" : i + 1 == basis.size() ? " och " : ", ") + basis[i];
-    return capitalised(status_label(status)) + ": " + counts + " av " + of + ".";
+      of += (i == 0 ? "" : i + 1 == basis.size() ? std::string(words_.list_and) : ", ") + basis[i];
+    return words_.status_of_basis(capitalised(status_label(status, words_)), counts, of);
   }
 
   const Project& project_;
   const std::vector<Period>& periods_;
+  const Wording& words_;
   std::map<ValueKey, const Outcome*> values_;
 };
 

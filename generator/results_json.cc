@@ -105,7 +105,7 @@ boost::json::value results_to_json(const Results& results) {
   root["current_period"] = p.settings.current_period.id();
   json::array period_list;
   for (const auto& period : periods)
-    period_list.push_back(json::object{{"id", period.id()}, {"label", period.label()}});
+    period_list.push_back(json::object{{"id", period.id()}, {"label", period.label(wording(p.settings.language))}});
   root["periods"] = std::move(period_list);
   json::array goals, indicators;
   for (const auto& g : results.goals) goals.push_back(goal_json(g, periods));

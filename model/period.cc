@@ -81,17 +81,17 @@ std::string Period::id() const {
   return y;
 }
 
-std::string Period::label() const {
+std::string Period::label(const Wording& words) const {
   std::string y = std::to_string(year);
   switch (kind) {
     case PeriodKind::Year: return y;
     case PeriodKind::MonthRange:
-      return y + " " + std::string(kMonths[first_month - 1]) + "–" +
-             std::string(kMonths[last_month - 1]);
-    case PeriodKind::Tertial: return y + " tertial " + std::to_string(last_month / 4);
-    case PeriodKind::Half: return y + " halvår " + std::to_string(last_month / 6);
-    case PeriodKind::Quarter: return y + " kvartal " + std::to_string(last_month / 3);
-    case PeriodKind::Month: return y + " " + std::string(kMonths[first_month - 1]);
+      return y + " " + std::string(words.months[first_month - 1]) + "–" +
+             std::string(words.months[last_month - 1]);
+    case PeriodKind::Tertial: return words.tertial_label(y, std::to_string(last_month / 4));
+    case PeriodKind::Half: return words.half_label(y, std::to_string(last_month / 6));
+    case PeriodKind::Quarter: return words.quarter_label(y, std::to_string(last_month / 3));
+    case PeriodKind::Month: return y + " " + std::string(words.months[first_month - 1]);
   }
   return y;
 }

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/wording.h"
+
 namespace jamfor {
 
 enum class PeriodKind { Year, MonthRange, Tertial, Half, Quarter, Month };
@@ -18,7 +20,7 @@ struct Period {
   int last_month = 12;
 
   std::string id() const;
-  std::string label() const;
+  std::string label(const Wording& words) const;
   // The same kind of period one year earlier, so interim figures meet the same months.
   Period previous() const;
 

@@ -13,13 +13,13 @@ std::string_view gender_code(Gender g) {
   return "T";
 }
 
-std::string_view gender_label(Gender g) {
+std::string_view gender_label(Gender g, const Wording& words) {
   switch (g) {
-    case Gender::Total: return "Totalt";
-    case Gender::Women: return "Kvinnor";
-    case Gender::Men: return "Män";
+    case Gender::Total: return words.gender_total;
+    case Gender::Women: return words.gender_women;
+    case Gender::Men: return words.gender_men;
   }
-  return "Totalt";
+  return words.gender_total;
 }
 
 std::string_view status_id(Status s) {
@@ -32,14 +32,14 @@ std::string_view status_id(Status s) {
   return "no-data";
 }
 
-std::string_view status_label(Status s) {
+std::string_view status_label(Status s, const Wording& words) {
   switch (s) {
-    case Status::Achieved: return "uppnått";
-    case Status::PartiallyAchieved: return "delvis uppnått";
-    case Status::NotAchieved: return "ej uppnått";
-    case Status::NoData: return "ingen uppgift";
+    case Status::Achieved: return words.status_achieved;
+    case Status::PartiallyAchieved: return words.status_partial;
+    case Status::NotAchieved: return words.status_not_achieved;
+    case Status::NoData: return words.status_no_data;
   }
-  return "ingen uppgift";
+  return words.status_no_data;
 }
 
 std::string_view level_id(GoalLevel l) {
@@ -51,11 +51,11 @@ std::string_view level_id(GoalLevel l) {
   return "namnd";
 }
 
-std::string_view level_label(GoalLevel l) {
+std::string_view level_label(GoalLevel l, const Wording& words) {
   switch (l) {
-    case GoalLevel::Council: return "Kommunfullmäktiges mål";
-    case GoalLevel::Committee: return "Nämndens mål";
-    case GoalLevel::Unit: return "Enheternas mål";
+    case GoalLevel::Council: return words.level_council;
+    case GoalLevel::Committee: return words.level_committee;
+    case GoalLevel::Unit: return words.level_unit;
   }
   return "";
 }

@@ -9,6 +9,7 @@
 
 #include "model/diagnostics.h"
 #include "model/period.h"
+#include "model/wording.h"
 
 namespace jamfor {
 
@@ -22,11 +23,11 @@ enum class Rollup { Mixed, Worst, Share };
 
 // Kolada's gender codes: T, K, M.
 std::string_view gender_code(Gender g);
-std::string_view gender_label(Gender g);  // "Totalt", "Kvinnor", "Män"
+std::string_view gender_label(Gender g, const Wording& words);  // "Totalt", "Kvinnor", "Män"
 std::string_view status_id(Status s);     // "achieved", …: stable, for data files and CSS
-std::string_view status_label(Status s);  // "uppnått", …
+std::string_view status_label(Status s, const Wording& words);  // "uppnått", …
 std::string_view level_id(GoalLevel l);   // "kf", "namnd", "enhet"
-std::string_view level_label(GoalLevel l);
+std::string_view level_label(GoalLevel l, const Wording& words);
 
 // A target is a set of conditions that must all hold. An empty optional means "no such
 // condition".

@@ -9,6 +9,7 @@
 // 404 page are here. The other pages, the charts and the generator still have their Swedish
 // text in place, which is why the project loader still accepts only language = "sv".
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -143,6 +144,118 @@ struct Wording {
 
   // The 404 page
   std::string_view not_found_title, not_found_text, not_found_go_to, not_found_home, not_found_or, not_found_search;
+
+  // Numbers: "21 745", "10,8", "75 %" in Swedish; "21,745", "10.8", "75%" in English
+  std::string_view decimal_mark, group_mark, percent_gap;
+  std::string_view percentage_points;  // the unit of a change in a share: "procentenheter"
+
+  // The model's names: statuses (lower case, as inside a sentence), genders, goal levels, periods
+  std::string_view status_achieved, status_partial, status_not_achieved, status_no_data;
+  std::string_view gender_total, gender_women, gender_men;
+  std::string_view level_council, level_committee, level_unit;
+  std::array<std::string_view, 12> months;  // short names: "jan", …, "dec"
+  Words2 tertial_label, half_label, quarter_label;  // (year, number): "2016 tertial 1"
+
+  // The generator's targets and sentences ("57 % mot målet minst 85 %: ej uppnått.")
+  std::string_view previous_year, same_period_previous_year, target_judged, target_at_least, target_at_most;
+  Words2 target_between;               // (low, high)
+  std::string_view target_decrease, target_increase;
+  Words by_at_least;                   // (amount): " med minst 2 procentenheter"
+  Words compared_with;                 // (previous_year or same_period_previous_year)
+  Words2 no_outcome_for;               // (period, target)
+  Words against_the_target;            // (target): " mot målet minst 85 %: "
+  Words cannot_judge_without;          // (the previous period)
+  Words within_of_target;              // (the tolerance, "5 %")
+  Words improved_since;                // (period)
+  Words3 change_since_from;            // (period, change, previous value)
+  Words2 judgement_for;                // (period, status)
+  Words3 combined_for_units;           // (Status, number of units, target)
+  Words no_judgement_for;              // (period)
+  std::string_view no_target_value;
+  Words2 units_judged_together;        // (Status, number of units)
+  Words2 status_by_judgement;          // (Status, period)
+  Words no_judged_indicators;          // (period)
+  Words count_achieved, count_partial, count_not_achieved, count_no_data;  // (n): "2 uppnådda"
+  Words count_indicators, count_unit_judgements, count_subgoals;          // (n)
+  Words3 status_of_basis;              // (Status, counts, basis): "Uppnått: 2 uppnådda av 2 indikatorer."
+
+  // The comparison's populations ("rang 3 bland Blekinge läns 5 kommuner") and reference lines
+  Words sweden_municipalities;          // (n): "Sveriges 290 kommuner"
+  Words in_the_comparison, in_the_selection, in_the_list;  // (n): "de 12 kommunerna i jämförelsen"
+  std::string_view only_municipality;   // "den enda kommunen i jämförelsen"
+  Words2 county_municipalities;         // (county, n): "Blekinge läns 5 kommuner"
+  Words2 group_municipalities;          // (group, n): "Liknande kommuner (7 kommuner)"
+  Words mean_of_n_municipalities;       // (n): an outcome's comment, "medelvärde av 5 kommuner, egen bearbetning"
+  Words2 kolada_kpi_source;             // (id, title): "Kolada (RKA), nyckeltal N31807: …"
+  Words3 table_measure_source;          // (source, id, title)
+
+  // Values, classes and units of the comparison
+  std::string_view yes, no;             // an answer: "Ja", "Nej"
+  Words share_yes;                      // (percent): a median between answers, "40 % ja"
+  std::string_view class_best, class_middle, class_worst, class_good, class_bad, class_unclassed, class_no_value;
+  std::string_view unit_kr_per_inhabitant, unit_per_1000, unit_days, unit_million_kr;  // read from Kolada's titles
+  Words2 rank_of;                       // (rank, n): "3 av 5"
+
+  // Charts: their labels, tooltips and descriptions (read by screen readers)
+  Words mean_of_municipalities_line;    // (name): "Riket (medelvärde av kommunerna)"
+  std::string_view chart_area, chart_gender, chart_aspect, chart_share, chart_target, chart_series, chart_unit;
+  Words municipalities_of_county;       // (county): "Blekinge läns kommuner"
+  std::string_view municipalities_in_selection, municipalities, other_municipalities, the_selected_municipalities;
+  std::string_view median, the_median, riket_in_text;  // a line's name; inside a sentence
+  Words3 ranked_by;                     // (n, KPI, year): "290 kommuner rangordnade efter … 2023"
+  std::string_view women_suffix, men_suffix;            // ", kvinnor"
+  Words marked, with_lines;             // (names): ", Ronneby markerade", ", med linjer för riket och medianen"
+  std::string_view best_to_the_left, highest_to_the_left, rank_axis;
+  Words3 rank_per_year_description;     // (population, names, KPI)
+  Words2 kpi_per_year_description;      // (KPI, names)
+  Words2 women_and_men_description;     // (KPI, municipality)
+  Words3 aspects_description;           // (year, gender, names)
+  std::string_view all_municipalities_of_sweden;
+  Words municipalities_in_counties;     // (n): "kommunerna i 3 län"
+  Words3 municipality_map_description;  // (which, population, "KPI year")
+  Words2 county_map_description;        // (n, "KPI year")
+  Words target_line;                    // (level): "Mål: minst 85 %"
+  std::string_view target_lowest;       // "lägst "
+  Words outcomes_over_time, outcomes_by_gender, outcomes_by_unit;  // (indicator)
+  Words goals_by_status_description;    // (period)
+
+  // Profiles, county pages, the national page and the user survey
+  std::string_view mean_note;           // after the mark "*"
+  std::string_view no_values_for_kpi;
+  Words2 ranking_heading;               // (year, population)
+  std::string_view values_in_table, values_in_table_above, values_in_table_below;  // after a chart's description
+  Words whole_ranking;                  // (n): the folded table's summary
+  std::string_view the_ranking, all_years_json;
+  Words profile_heading, profile_title; // (municipality)
+  std::string_view profile_in;          // "Ronneby" + " i " + "Blekinge län"
+  Words profile_lead;                   // (population): the rest of the lead
+  Words2 compared_with_population;      // (municipality, population)
+  std::string_view col_kpi, col_change, col_rank_and_class, col_goal, col_against_riket, col_against_county;
+  Words2 latest_with_value;             // (value, year): " (senast 12 % 2021)"
+  Words county_heading;                 // (county)
+  Words county_lead;                    // (population)
+  std::string_view municipality_profiles, against_project_targets;
+  Words class_among, compared_with_heading;  // (population)
+  std::string_view compared_with_targets, same_target_note;
+  Words2 map_heading;                   // (KPI, year)
+  std::string_view counties_of_sweden_compared, national_lead, counties_per_kpi, counties_of_sweden;
+  Words survey_heading;                 // (year)
+  Words2 survey_lead;                   // (municipality, similar group or "")
+  std::string_view positive_share_per_aspect;
+  Words positive_share;                 // (gender)
+  std::string_view values_label, own_processing_from;  // the attribution: "Värden: " … ". Rang, … data från "
+  Words fetched_on, published_by_kolada;               // (date or range)
+
+  // A chart's place without JavaScript: "Diagram: … Siffrorna finns i tabellen nedan."
+  std::string_view chart_word, figures_below, figures_above;
+
+  // Downloads: a table's title, source and column names, and the archive's read-me
+  Words ranking_for;                    // (KPI)
+  std::string_view ranking_own_processing;
+  std::array<std::string_view, 9> ranking_columns;  // kpi, year, gender, area, name, value, rank, percentile, class
+  std::array<std::string_view, 7> outcome_columns;  // indicator, period, gender, unit, reference, value, comment
+  std::string_view readme_name;         // "LÄSMIG.txt"
+  Words3 readme;                        // (title and organisation, build date, fetch date or "")
 };
 
 // The table for `language` ("sv"); the project loader accepts only languages that have one.

@@ -284,6 +284,255 @@ const Wording kSwedish{
     .not_found_home = "startsidan",
     .not_found_or = "eller",
     .not_found_search = "sök",
+
+    .decimal_mark = ",",
+    .group_mark = "\u00a0",
+    .percent_gap = "\u00a0",
+    .percentage_points = "procentenheter",
+
+    .status_achieved = "uppnått",
+    .status_partial = "delvis uppnått",
+    .status_not_achieved = "ej uppnått",
+    .status_no_data = "ingen uppgift",
+    .gender_total = "Totalt",
+    .gender_women = "Kvinnor",
+    .gender_men = "Män",
+    .level_council = "Kommunfullmäktiges mål",
+    .level_committee = "Nämndens mål",
+    .level_unit = "Enheternas mål",
+    .months = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+    .tertial_label = [](std::string_view year, std::string_view n) { return std::string(year) + " tertial " + std::string(n); },
+    .half_label = [](std::string_view year, std::string_view n) { return std::string(year) + " halvår " + std::string(n); },
+    .quarter_label = [](std::string_view year, std::string_view n) { return std::string(year) + " kvartal " + std::string(n); },
+
+    .previous_year = "föregående år",
+    .same_period_previous_year = "samma period föregående år",
+    .target_judged = "bedöms",
+    .target_at_least = "minst ",
+    .target_at_most = "högst ",
+    .target_between = [](std::string_view low, std::string_view high) { return "mellan " + std::string(low) + " och " + std::string(high); },
+    .target_decrease = "minska",
+    .target_increase = "öka",
+    .by_at_least = [](std::string_view amount) { return " med minst " + std::string(amount); },
+    .compared_with = [](std::string_view previous) { return " jämfört med " + std::string(previous); },
+    .no_outcome_for = [](std::string_view period, std::string_view target) {
+      return "Inget utfall för " + std::string(period) + " (målet: " + std::string(target) + ").";
+    },
+    .against_the_target = [](std::string_view target) { return " mot målet " + std::string(target) + ": "; },
+    .cannot_judge_without = [](std::string_view period) { return "kan inte bedömas, utfall för " + std::string(period) + " saknas."; },
+    .within_of_target = [](std::string_view tolerance) { return ", inom " + std::string(tolerance) + " från målvärdet"; },
+    .improved_since = [](std::string_view period) { return ", förbättrat sedan " + std::string(period); },
+    .change_since_from = [](std::string_view period, std::string_view change, std::string_view from) {
+      return " Förändring sedan " + std::string(period) + ": " + std::string(change) + " (från " + std::string(from) + ").";
+    },
+    .judgement_for = [](std::string_view period, std::string_view status) {
+      return "Bedömning för " + std::string(period) + ": " + std::string(status) + ".";
+    },
+    .combined_for_units = [](std::string_view status, std::string_view n, std::string_view target) {
+      return std::string(status) + ": sammanvägt för " + std::string(n) + (n == "1" ? " enhet" : " enheter") + " mot målet " +
+             std::string(target) + ".";
+    },
+    .no_judgement_for = [](std::string_view period) { return "Ingen bedömning för " + std::string(period) + "."; },
+    .no_target_value = "Indikatorn har inget målvärde; den följs upp utan bedömning.",
+    .units_judged_together = [](std::string_view status, std::string_view n) {
+      return std::string(status) + ": sammanvägd bedömning av " + std::string(n) + (n == "1" ? " enhet." : " enheter.");
+    },
+    .status_by_judgement = [](std::string_view status, std::string_view period) {
+      return std::string(status) + " enligt bedömning för " + std::string(period) + ".";
+    },
+    .no_judged_indicators = [](std::string_view period) { return "Ingen uppgift för " + std::string(period) + ": inga bedömda indikatorer."; },
+    .count_achieved = [](std::string_view n) { return std::string(n) + (n == "1" ? " uppnådd" : " uppnådda"); },
+    .count_partial = [](std::string_view n) { return std::string(n) + (n == "1" ? " delvis uppnådd" : " delvis uppnådda"); },
+    .count_not_achieved = [](std::string_view n) { return std::string(n) + (n == "1" ? " ej uppnådd" : " ej uppnådda"); },
+    .count_no_data = [](std::string_view n) { return std::string(n) + " utan uppgift"; },
+    .count_indicators = [](std::string_view n) { return std::string(n) + (n == "1" ? " indikator" : " indikatorer"); },
+    .count_unit_judgements = [](std::string_view n) { return std::string(n) + (n == "1" ? " enhetsbedömning" : " enhetsbedömningar"); },
+    .count_subgoals = [](std::string_view n) { return std::string(n) + " delmål"; },
+    .status_of_basis = [](std::string_view status, std::string_view counts, std::string_view basis) {
+      return std::string(status) + ": " + std::string(counts) + " av " + std::string(basis) + ".";
+    },
+
+    .sweden_municipalities = [](std::string_view n) { return "Sveriges " + std::string(n) + (n == "1" ? " kommun" : " kommuner"); },
+    .in_the_comparison = [](std::string_view n) { return "de " + std::string(n) + " kommunerna i jämförelsen"; },
+    .in_the_selection = [](std::string_view n) {
+      return n == "1" ? std::string("den enda kommunen i urvalet") : "de " + std::string(n) + " kommunerna i urvalet";
+    },
+    .in_the_list = [](std::string_view n) {
+      return n == "1" ? std::string("den enda kommunen i listan") : "de " + std::string(n) + " kommunerna i listan";
+    },
+    .only_municipality = "den enda kommunen i jämförelsen",
+    .county_municipalities = [](std::string_view county, std::string_view n) {
+      // "Blekinge län" -> "Blekinge läns"; "Region Gotland" -> "Region Gotlands".
+      std::string genitive(county);
+      if (!genitive.empty() && genitive.back() != 's') genitive += "s";
+      return genitive + " " + std::string(n) + (n == "1" ? " kommun" : " kommuner");
+    },
+    .group_municipalities = [](std::string_view group, std::string_view n) {
+      return std::string(group) + " (" + std::string(n) + (n == "1" ? " kommun)" : " kommuner)");
+    },
+    .mean_of_n_municipalities = [](std::string_view n) { return "medelvärde av " + std::string(n) + " kommuner, egen bearbetning"; },
+    .kolada_kpi_source = [](std::string_view id, std::string_view title) {
+      return "Kolada (RKA), nyckeltal " + std::string(id) + ": " + std::string(title);
+    },
+    .table_measure_source = [](std::string_view source, std::string_view id, std::string_view title) {
+      return std::string(source) + ", mått " + std::string(id) + ": " + std::string(title);
+    },
+
+    .yes = "Ja",
+    .no = "Nej",
+    .share_yes = [](std::string_view percent) { return std::string(percent) + " ja"; },
+    .class_best = "bästa fjärdedelen",
+    .class_middle = "mittersta hälften",
+    .class_worst = "sämsta fjärdedelen",
+    .class_good = "önskat svar",
+    .class_bad = "inte önskat svar",
+    .class_unclassed = "ej klassad",
+    .class_no_value = "inget värde",
+    .unit_kr_per_inhabitant = "kr/inv",
+    .unit_per_1000 = "per 1 000 inv",
+    .unit_days = "dagar",
+    .unit_million_kr = "mnkr",
+    .rank_of = [](std::string_view rank, std::string_view n) { return std::string(rank) + " av " + std::string(n); },
+
+    .mean_of_municipalities_line = [](std::string_view name) { return std::string(name) + " (medelvärde av kommunerna)"; },
+    .chart_area = "Område",
+    .chart_gender = "Kön",
+    .chart_aspect = "Aspekt",
+    .chart_share = "Andel",
+    .chart_target = "Mål",
+    .chart_series = "Serie",
+    .chart_unit = "Enhet",
+    .municipalities_of_county = [](std::string_view county) { return std::string(county) + "s kommuner"; },
+    .municipalities_in_selection = "Kommuner i urvalet",
+    .municipalities = "Kommuner",
+    .other_municipalities = "Övriga kommuner",
+    .the_selected_municipalities = "kommunerna i urvalet",
+    .median = "Median",
+    .the_median = "medianen",
+    .riket_in_text = "riket",
+    .ranked_by = [](std::string_view n, std::string_view kpi, std::string_view year) {
+      return std::string(n) + " kommuner rangordnade efter " + std::string(kpi) + " " + std::string(year);
+    },
+    .women_suffix = ", kvinnor",
+    .men_suffix = ", män",
+    .marked = [](std::string_view names) { return ", " + std::string(names) + " markerade"; },
+    .with_lines = [](std::string_view names) { return ", med linjer för " + std::string(names); },
+    .best_to_the_left = "Kommuner, bäst till vänster",
+    .highest_to_the_left = "Kommuner, högst värde till vänster",
+    .rank_axis = "Rang (1 = bäst)",
+    .rank_per_year_description = [](std::string_view population, std::string_view names, std::string_view kpi) {
+      return "Rangen per år bland " + std::string(population) + " för " + std::string(names) + ", " + std::string(kpi) + ".";
+    },
+    .kpi_per_year_description = [](std::string_view kpi, std::string_view names) {
+      return std::string(kpi) + " per år: " + std::string(names) + ".";
+    },
+    .women_and_men_description = [](std::string_view kpi, std::string_view municipality) {
+      return std::string(kpi) + " per år för kvinnor och män i " + std::string(municipality) + ".";
+    },
+    .aspects_description = [](std::string_view year, std::string_view gender, std::string_view names) {
+      return "Brukarbedömning per aspekt " + std::string(year) + " (" + std::string(gender) + "): " + std::string(names) +
+             " sida vid sida.";
+    },
+    .all_municipalities_of_sweden = "Sveriges kommuner",
+    .municipalities_in_counties = [](std::string_view n) { return "kommunerna i " + std::string(n) + " län"; },
+    .municipality_map_description = [](std::string_view which, std::string_view population, std::string_view kpi_year) {
+      return "Karta: " + std::string(which) + " färgade efter klass bland " + std::string(population) + " för " +
+             std::string(kpi_year) + ".";
+    },
+    .county_map_description = [](std::string_view n, std::string_view kpi_year) {
+      return "Karta: länen färgade efter klass bland de " + std::string(n) + " länen med värde för " + std::string(kpi_year) + ".";
+    },
+    .target_line = [](std::string_view level) { return "Mål: " + std::string(level); },
+    .target_lowest = "lägst ",
+    .outcomes_over_time = [](std::string_view indicator) {
+      return "Utfall över tid för " + std::string(indicator) + ", med målvärdet inritat.";
+    },
+    .outcomes_by_gender = [](std::string_view indicator) {
+      return "Utfall för kvinnor, män och totalt per period för " + std::string(indicator) + ".";
+    },
+    .outcomes_by_unit = [](std::string_view indicator) { return "Utfall per enhet och period för " + std::string(indicator) + "."; },
+    .goals_by_status_description = [](std::string_view period) {
+      return "Antal mål per status och beslutande organ, " + std::string(period) + ".";
+    },
+
+    .mean_note = " Medelvärde av kommunerna (ovägt), egen bearbetning: källan har inget eget värde.",
+    .no_values_for_kpi = "Inga värden finns för nyckeltalet.",
+    .ranking_heading = [](std::string_view year, std::string_view population) {
+      return "Rangordning " + std::string(year) + " bland " + std::string(population);
+    },
+    .values_in_table = " Värdena står i tabellen.",
+    .values_in_table_above = " Värdena står i tabellen ovan.",
+    .values_in_table_below = " Värdena står i tabellen nedan.",
+    .whole_ranking = [](std::string_view n) { return "Hela rangordningen: " + std::string(n) + " kommuner med värde, rang och klass"; },
+    .the_ranking = "rangordningen",
+    .all_years_json = "Alla år, kvinnor och män (JSON)",
+    .profile_heading = [](std::string_view municipality) { return std::string(municipality) + ": kommunprofil"; },
+    .profile_title = [](std::string_view municipality) { return "Kommunprofil " + std::string(municipality); },
+    .profile_in = " i ",
+    .profile_lead = [](std::string_view population) {
+      return ", jämförd med " + std::string(population) +
+             ". Varje rad visar nyckeltalets senaste år med värden: kommunens värde, förändringen sedan året innan, rang och "
+             "klass (▲ bästa fjärdedelen, ■ mittersta hälften, ▼ sämsta fjärdedelen; ✓ ✗ för ja/nej-mått; ○ ej klassad), "
+             "projektets mål och om kommunen når det, och skillnaden mot riket och länet.";
+    },
+    .compared_with_population = [](std::string_view municipality, std::string_view population) {
+      return std::string(municipality) + " jämförd med " + std::string(population);
+    },
+    .col_kpi = "Nyckeltal",
+    .col_change = "Förändring",
+    .col_rank_and_class = "Rang och klass",
+    .col_goal = "Mål",
+    .col_against_riket = "Mot riket",
+    .col_against_county = "Mot länet",
+    .latest_with_value = [](std::string_view value, std::string_view year) {
+      return " (senast " + std::string(value) + " " + std::string(year) + ")";
+    },
+    .county_heading = [](std::string_view county) { return std::string(county) + ": kommunerna sida vid sida"; },
+    .county_lead = [](std::string_view population) {
+      return "Varje cell visar kommunens värde det senaste året och dess klass bland " + std::string(population) +
+             " (▲ bästa fjärdedelen, ■ mittersta hälften, ▼ sämsta fjärdedelen; ✓ ✗ för ja/nej-mått; ○ ej klassad).";
+    },
+    .municipality_profiles = "Kommunprofiler: ",
+    .against_project_targets = "Mot projektets mål",
+    .class_among = [](std::string_view population) { return "Klass bland " + std::string(population); },
+    .compared_with_heading = [](std::string_view population) { return "Jämfört med " + std::string(population); },
+    .compared_with_targets = "Jämfört med projektets mål",
+    .same_target_note = "Samma mål bedöms för varje kommun, med kommunens värde det senaste året.",
+    .map_heading = [](std::string_view kpi, std::string_view year) { return "Karta: " + std::string(kpi) + " " + std::string(year); },
+    .counties_of_sweden_compared = "Sveriges län i jämförelse",
+    .national_lead = "Länets värde för varje nyckeltal det senaste året, med dess klass bland länen. Där källan saknar ett "
+                     "värde för länet visas medelvärdet av länets kommuner*. Spridningen mellan kommunerna i varje län står "
+                     "på nyckeltalets sida.",
+    .counties_per_kpi = "Länen per nyckeltal",
+    .counties_of_sweden = "Sveriges län",
+    .survey_heading = [](std::string_view year) { return "Brukarundersökningen inom individ- och familjeomsorgen " + std::string(year); },
+    .survey_lead = [](std::string_view municipality, std::string_view group) {
+      return "De sju aspekterna i SKR:s nationella brukarundersökning sida vid sida för " + std::string(municipality) +
+             ", riket" + (group.empty() ? "" : " och " + std::string(group)) + ", totalt och för kvinnor och män.";
+    },
+    .positive_share_per_aspect = "Andel positiva svar per aspekt.",
+    .positive_share = [](std::string_view gender) { return "Andel positiva svar, " + std::string(gender); },
+    .values_label = "Värden: ",
+    .own_processing_from = ". Rang, klasser, median, medelvärden, förändringar och målstatus: egen bearbetning av data från ",
+    .fetched_on = [](std::string_view date) { return ", hämtad " + std::string(date); },
+    .published_by_kolada = [](std::string_view dates) { return ", publicerad av Kolada " + std::string(dates); },
+
+    .chart_word = "Diagram: ",
+    .figures_below = " Siffrorna finns i tabellen nedan.",
+    .figures_above = " Siffrorna finns i tabellen ovan.",
+
+    .ranking_for = [](std::string_view kpi) { return "Rangordning för " + std::string(kpi); },
+    .ranking_own_processing = "; rang, percentil och klass: egen bearbetning",
+    .ranking_columns = {"kpi", "år", "kön", "område", "namn", "värde", "rang", "percentil", "klass"},
+    .outcome_columns = {"indikator", "period", "kön", "enhet", "referens", "värde", "kommentar"},
+    .readme_name = "LÄSMIG.txt",
+    .readme = [](std::string_view heading, std::string_view built, std::string_view fetched) {
+      return std::string(heading) + "All data på webbplatsen, byggd " + std::string(built) +
+             (fetched.empty() ? "" : ", data från Kolada hämtad " + std::string(fetched)) +
+             ".\r\n\r\nVarje sidas data finns i tre former: NAMN.csv (för Excel: semikolon, decimalkomma), NAMN.plain.csv "
+             "(komma, decimalpunkt, UTF-8) och NAMN.json. data/results.json har alla bedömningar, data/comparison.json och "
+             "data/comparison/ alla jämförelser. Källor och beräkningar beskrivs på sidan Om statistiken (about.html).\r\n";
+    },
 };
 
 }  // namespace jamfor

@@ -5,7 +5,7 @@
 
 #include "charts/comparison_charts.h"
 #include "generator/comparison_json.h"
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 #include "generator/json_text.h"
 #include "model/collation.h"
 #include "site/downloads.h"
@@ -21,8 +21,7 @@ const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30
 constexpr size_t kMaxLines = 10;
 // A mean of municipalities, where the source has no value of its own: marked and explained.
 const std::string kMeanMark = "<sup>*</sup>";
-const std::string kMeanNote =
-    "<p class=\"note\"><sup>*</sup> Medelvärde av kommunerna (ovägt), egen bearbetning: källan har inget eget värde.</p>\n";
+std::string mean_note(const Wording& w) { return "<p class=\"note\">" + kMeanMark + escape(w.mean_note) + "</p>\n"; }
 
 // Everything a page is drawn from.
 struct View {
@@ -32,33 +31,38 @@ struct View {
   const SiteFrame& site;
 };
 
-std::string value_text(const std::optional<double>& v, const ComparisonKpi& k) { return v ? kpi_value_text(*v, k) : "–"; }
+std::string value_text(const std::optional<double>& v, const ComparisonKpi& k, const Wording& w) {
+  return v ? kpi_value_text(*v, k, w) : "–";
+}
 
 // "12 av 288", never broken across lines.
-std::string rank_of(const Ranking& ranking, int slot) {
-  return std::to_string(ranking.rank[static_cast<size_t>(slot)]) + "\u00a0av\u00a0" + std::to_string(ranking.n);
+std::string rank_of(const Ranking& ranking, int slot, const Wording& w) {
+  std::string out;
+  for (char ch : w.rank_of(std::to_string(ranking.rank[static_cast<size_t>(slot)]), std::to_string(ranking.n)))
+    out += ch == ' ' ? std::string("\u00a0") : std::string(1, ch);
+  return out;
 }
 
 bool is_mean(const std::optional<Reference>& ref) { return ref && ref->origin == ReferenceOrigin::MeanOfMunicipalities; }
 
 // "12,3 %", with the mark when it is our own mean.
-std::string reference_html(const std::optional<Reference>& ref, const ComparisonKpi& k) {
+std::string reference_html(const std::optional<Reference>& ref, const ComparisonKpi& k, const Wording& w) {
   if (!ref) return "–";
-  return escape(kpi_value_text(ref->value, k)) + (is_mean(ref) ? kMeanMark : "");
+  return escape(kpi_value_text(ref->value, k, w)) + (is_mean(ref) ? kMeanMark : "");
 }
 
 // "12,3 % (medelvärde av 5 kommuner, egen bearbetning)": for facts, where there is room.
-std::string reference_words(const std::optional<Reference>& ref, const ComparisonKpi& k) {
-  if (!ref) return "inget värde";
-  std::string out = escape(kpi_value_text(ref->value, k));
-  if (is_mean(ref)) out += " (medelvärde av " + std::to_string(ref->count) + " kommuner, egen bearbetning)";
+std::string reference_words(const std::optional<Reference>& ref, const ComparisonKpi& k, const Wording& w) {
+  if (!ref) return std::string(w.class_no_value);
+  std::string out = escape(kpi_value_text(ref->value, k, w));
+  if (is_mean(ref)) out += " (" + escape(w.mean_of_n_municipalities(std::to_string(ref->count))) + ")";
   return out;
 }
 
 // A compact cell for wide tables: the icon shows, the words are for screen readers.
-std::string class_cell(Class c, const std::string& text) {
+std::string class_cell(Class c, const std::string& text, const Wording& w) {
   return "<td class=\"cell-" + std::string(class_id(c)) + "\">" + text + " <span aria-hidden=\"true\">" +
-         std::string(class_icon(c)) + "</span><span class=\"vh\"> " + class_label(c) + "</span></td>";
+         std::string(class_icon(c)) + "</span><span class=\"vh\"> " + escape(class_label(c, w)) + "</span></td>";
 }
 
 std::string area_link(const View& v, size_t area) {
@@ -71,8 +75,8 @@ std::string change_text(const std::optional<double>& now, const std::optional<do
   if (!now || !before) return "–";
   const double delta = *now - *before;
   if (k.kind == ValueKind::YesNo)
-    return delta == 0 ? std::string(w.unchanged_answer) : w.answer_changed(value_text(before, k), value_text(now, k));
-  std::string out = escape(format_change(delta, kpi_as_indicator(k)));
+    return delta == 0 ? std::string(w.unchanged_answer) : w.answer_changed(value_text(before, k, w), value_text(now, k, w));
+  std::string out = escape(format_change(delta, kpi_as_indicator(k, w), w));
   if (std::fabs(delta) < 1e-9 || !k.direction) return out;
   const bool better = (delta > 0) == (*k.direction == Direction::HigherIsBetter);
   return "<span aria-hidden=\"true\">" + std::string(delta > 0 ? "↑" : "↓") + "</span> " + out +
@@ -80,10 +84,11 @@ std::string change_text(const std::optional<double>& now, const std::optional<do
 }
 
 // The difference to a reference: "+2,1 procentenheter", or for answers the reference's value.
-std::string distance_text(const std::optional<double>& v, const std::optional<Reference>& ref, const ComparisonKpi& k) {
+std::string distance_text(const std::optional<double>& v, const std::optional<Reference>& ref, const ComparisonKpi& k,
+                          const Wording& w) {
   if (!v || !ref) return "–";
-  if (k.kind == ValueKind::YesNo) return escape(kpi_value_text(ref->value, k)) + (is_mean(ref) ? kMeanMark : "");
-  return escape(format_change(*v - ref->value, kpi_as_indicator(k))) + (is_mean(ref) ? kMeanMark : "");
+  if (k.kind == ValueKind::YesNo) return reference_html(ref, k, w);
+  return escape(format_change(*v - ref->value, kpi_as_indicator(k, w), w)) + (is_mean(ref) ? kMeanMark : "");
 }
 
 std::string classing_note(const Ranking& ranking, const Population& population, const Wording& w) {
@@ -140,34 +145,34 @@ std::string focus_facts(const View& v, const KpiResult& k, const YearComparison&
     auto value = v.c.value(kpi, focus, y.year, Gender::Total);
     m += "<section>\n<h2>" + escape(a.title) + " " + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
     m += "<dt>" + escape(w.value_word) + "</dt><dd>" +
-         (value ? escape(kpi_value_text(*value, kpi)) : escape(w.no_value_in) + std::to_string(y.year));
+         (value ? escape(kpi_value_text(*value, kpi, w)) : escape(w.no_value_in) + std::to_string(y.year));
     if (!value)
       if (auto last = last_year_with_value(v.c, kpi, focus))
-        m += escape(w.latest_value_is(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi))) + " (" +
+        m += escape(w.latest_value_is(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi, w))) + " (" +
              std::to_string(*last) + ")";
     m += "</dd>\n";
     m += "<dt>" + escape(w.change_since(std::to_string(y.year - 1))) + "</dt><dd>" +
          change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi, w) + "</dd>\n";
     const int slot = v.r.population.slot(focus);
     if (slot >= 0 && y.ranking.rank[static_cast<size_t>(slot)]) {
-      m += "<dt>" + escape(w.rank_word) + "</dt><dd>" + rank_of(y.ranking, slot) + escape(w.among_with_value(v.r.population.label)) + "</dd>\n";
+      m += "<dt>" + escape(w.rank_word) + "</dt><dd>" + rank_of(y.ranking, slot, w) + escape(w.among_with_value(v.r.population.label)) + "</dd>\n";
       if (y.ranking.classing == Classing::Quartiles || y.ranking.classing == Classing::Answers)
-        m += "<dt>" + escape(w.class_word) + "</dt><dd>" + class_badge(y.ranking.cls[static_cast<size_t>(slot)]) + "</dd>\n";
+        m += "<dt>" + escape(w.class_word) + "</dt><dd>" + class_badge(y.ranking.cls[static_cast<size_t>(slot)], w) + "</dd>\n";
     }
     if (k.targets) {
       const int i = v.r.presented_index(focus);
       const AreaStatus& s = k.targets->by_area[static_cast<size_t>(i)];
-      m += "<dt>" + escape(w.against_project_target) + "</dt><dd>" + escape(k.targets->text) + ": " + status_badge(s.status) +
+      m += "<dt>" + escape(w.against_project_target) + "</dt><dd>" + escape(k.targets->text) + ": " + status_badge(s.status, w) +
            (s.year && s.year != y.year ? " (" + std::to_string(s.year) + ")" : "") + "</dd>\n";
     }
   }
-  m += "<dt>" + escape(w.riket) + "</dt><dd>" + reference_words(y.riket, kpi) + "</dd>\n";
+  m += "<dt>" + escape(w.riket) + "</dt><dd>" + reference_words(y.riket, kpi, w) + "</dd>\n";
   if (auto county = county_of_focus(v))
-    m += "<dt>" + escape(v.c.county_name(*county)) + "</dt><dd>" + reference_words(v.r.county_reference(y, *county), kpi) + "</dd>\n";
+    m += "<dt>" + escape(v.c.county_name(*county)) + "</dt><dd>" + reference_words(v.r.county_reference(y, *county), kpi, w) + "</dd>\n";
   if (v.r.similar_group)
-    m += "<dt>" + escape(v.c.areas[*v.r.similar_group].title) + "</dt><dd>" + reference_words(y.group, kpi) + "</dd>\n";
-  m += "<dt>" + escape(w.median_of_municipalities) + "</dt><dd>" + escape(value_text(y.ranking.median, kpi)) + "</dd>\n";
-  m += "<dt>" + escape(w.unweighted_mean) + "</dt><dd>" + escape(value_text(y.ranking.mean, kpi)) + "</dd>\n";
+    m += "<dt>" + escape(v.c.areas[*v.r.similar_group].title) + "</dt><dd>" + reference_words(y.group, kpi, w) + "</dd>\n";
+  m += "<dt>" + escape(w.median_of_municipalities) + "</dt><dd>" + escape(value_text(y.ranking.median, kpi, w)) + "</dd>\n";
+  m += "<dt>" + escape(w.unweighted_mean) + "</dt><dd>" + escape(value_text(y.ranking.mean, kpi, w)) + "</dd>\n";
   m += "</dl>\n</section>\n";
   return m;
 }
@@ -186,8 +191,8 @@ std::string ranking_table(const View& v, const KpiResult& k, const YearCompariso
     const bool mine = v.r.focus && area == *v.r.focus;
     t += std::string("<tr") + (mine ? " class=\"focus\"" : v.r.in_scope(area) ? " class=\"in-scope\"" : "") + "><td>" +
          (ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">" + area_link(v, area) + "</th><td>" +
-         escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi)) + "</td><td>" +
-         (ranked ? format_number(y.ranking.percentile(slot), 0) : "–") + "</td><td>" + class_badge(y.ranking.cls[slot]) +
+         escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi, w)) + "</td><td>" +
+         (ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td><td>" + class_badge(y.ranking.cls[slot], w) +
          "</td></tr>\n";
   }
   return scroll_table(caption, t + "</tbody>\n</table>\n");
@@ -195,13 +200,14 @@ std::string ranking_table(const View& v, const KpiResult& k, const YearCompariso
 
 // The downloads beside the KPI page: the latest ranking of totals, women and men.
 DataTable ranking_data(const View& v, const KpiResult& k) {
+  const Wording& w = *v.site.words;
   DataTable t;
-  t.title = "Rangordning för " + k.kpi->title;
+  t.title = w.ranking_for(k.kpi->title);
   t.unit = k.kpi->unit;
   t.source = source_credit(k.kpi->source_name) + ", " + k.kpi->id +
-             (k.kpi->source == Source::Kolada ? kolada_dates({k.kpi}, v.c.kolada_fetched) : std::string()) +
-             "; rang, percentil och klass: egen bearbetning";
-  t.columns = {"kpi", "år", "kön", "område", "namn", "värde", "rang", "percentil", "klass"};
+             (k.kpi->source == Source::Kolada ? kolada_dates({k.kpi}, v.c.kolada_fetched, w) : std::string()) +
+             std::string(w.ranking_own_processing);
+  t.columns.assign(w.ranking_columns.begin(), w.ranking_columns.end());
   for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
     const YearComparison* y = k.latest(g);
     if (!y) continue;
@@ -213,7 +219,7 @@ DataTable ranking_data(const View& v, const KpiResult& k) {
                         v.c.areas[area].title, value ? DataCell(*value) : DataCell(),
                         ranked ? DataCell(static_cast<double>(y->ranking.rank[slot])) : DataCell(),
                         ranked ? DataCell(std::round(y->ranking.percentile(slot) * 10) / 10) : DataCell(),
-                        class_label(y->ranking.cls[slot])});
+                        std::string(class_label(y->ranking.cls[slot], w))});
     }
   }
   return t;
@@ -234,7 +240,7 @@ std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
   if (!lines.empty())
     if (auto chart = rank_trend_chart(v.r, k, lines)) {
       charts = true;
-      m += chart_figure(*chart, chart->description);
+      m += chart_figure(*chart, chart->description, w);
     }
   std::string t = "<table class=\"data rank-history\">\n<caption>" + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">" +
                   escape(w.col_municipality) + "</th>";
@@ -249,7 +255,7 @@ std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
         t += "<td>–</td>";
         continue;
       }
-      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], std::to_string(y->ranking.rank[static_cast<size_t>(slot)]));
+      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], std::to_string(y->ranking.rank[static_cast<size_t>(slot)]), w);
     }
     t += "</tr>\n";
   }
@@ -267,7 +273,7 @@ std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
   if (v.r.focus)
     if (auto chart = gender_chart(v.r, k, *v.r.focus)) {
       charts = true;
-      m += chart_figure(*chart, w.women_and_men_in(v.c.areas[*v.r.focus].title));
+      m += chart_figure(*chart, w.women_and_men_in(v.c.areas[*v.r.focus].title), w);
     }
   std::string t = "<table class=\"data\">\n<caption>" +
                   escape(w.women_and_men_caption(women ? " " + std::to_string(women->year) : "",
@@ -280,9 +286,9 @@ std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
     if (!y) return std::string("<td>–</td><td>–</td>");
     const int slot = v.r.population.slot(area);
     std::string rank = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)]
-                           ? rank_of(y->ranking, slot)
+                           ? rank_of(y->ranking, slot, w)
                            : "–";
-    return "<td>" + escape(value_text(v.c.value(kpi, area, y->year, y->gender), kpi)) + "</td><td>" + rank + "</td>";
+    return "<td>" + escape(value_text(v.c.value(kpi, area, y->year, y->gender), kpi, w)) + "</td><td>" + rank + "</td>";
   };
   for (size_t area : v.r.scope)
     t += std::string("<tr") + (v.r.focus && area == *v.r.focus ? " class=\"focus\"" : "") + "><th scope=\"row\">" +
@@ -308,7 +314,7 @@ std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
   std::string names;
   for (size_t i = 0; i < drawn.size(); ++i)
     names += std::string(i == 0 ? "" : i + 1 == drawn.size() ? w.list_and : w.list_comma) + drawn[i];
-  std::string m = "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + chart_figure(*chart, w.per_year(names));
+  std::string m = "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + chart_figure(*chart, w.per_year(names), w);
   std::optional<std::string> county = county_of_focus(v);
   std::string t = "<table class=\"data\">\n<caption>" + escape(w.values_per_year) + "</caption>\n<thead><tr><th scope=\"col\">" +
                   escape(w.col_year) + "</th>";
@@ -321,22 +327,22 @@ std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
   for (const auto& y : k.years) {
     if (y.gender != Gender::Total) continue;
     t += "<tr><th scope=\"row\">" + std::to_string(y.year) + "</th>";
-    if (v.r.focus) t += "<td>" + escape(value_text(v.c.value(kpi, *v.r.focus, y.year, Gender::Total), kpi)) + "</td>";
-    t += "<td>" + reference_html(y.riket, kpi) + "</td>";
+    if (v.r.focus) t += "<td>" + escape(value_text(v.c.value(kpi, *v.r.focus, y.year, Gender::Total), kpi, w)) + "</td>";
+    t += "<td>" + reference_html(y.riket, kpi, w) + "</td>";
     means = means || is_mean(y.riket);
     if (county) {
       auto ref = v.r.county_reference(y, *county);
-      t += "<td>" + reference_html(ref, kpi) + "</td>";
+      t += "<td>" + reference_html(ref, kpi, w) + "</td>";
       means = means || is_mean(ref);
     }
     if (v.r.similar_group) {
-      t += "<td>" + reference_html(y.group, kpi) + "</td>";
+      t += "<td>" + reference_html(y.group, kpi, w) + "</td>";
       means = means || is_mean(y.group);
     }
     t += "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  return m + scroll_table(std::string(w.values_per_year), t) + (means ? kMeanNote : "") + "</section>\n";
+  return m + scroll_table(std::string(w.values_per_year), t) + (means ? mean_note(w) : "") + "</section>\n";
 }
 
 std::string counties_section(const View& v, const KpiResult& k, const YearComparison& y) {
@@ -365,14 +371,14 @@ std::string counties_section(const View& v, const KpiResult& k, const YearCompar
     }
     means = means || is_mean(y.counties[ci]);
     t += "<tr><th scope=\"row\"><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></th><td>" +
-         reference_html(y.counties[ci], kpi) + "</td><td>" + escape(value_text(mean, kpi)) + "</td><td>" +
-         escape(value_text(low, kpi)) + "</td><td>" + escape(value_text(high, kpi)) + "</td><td>" +
-         std::to_string(values.size()) + "</td>" + (y.county_ranking ? "<td>" + class_badge(y.county_ranking->cls[ci]) + "</td>" : "") +
+         reference_html(y.counties[ci], kpi, w) + "</td><td>" + escape(value_text(mean, kpi, w)) + "</td><td>" +
+         escape(value_text(low, kpi, w)) + "</td><td>" + escape(value_text(high, kpi, w)) + "</td><td>" +
+         std::to_string(values.size()) + "</td>" + (y.county_ranking ? "<td>" + class_badge(y.county_ranking->cls[ci], w) + "</td>" : "") +
          "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
   return "<section>\n<h2>" + escape(w.counties_heading) + "</h2>\n" + scroll_table(std::string(w.counties_heading), t) +
-         (means ? kMeanNote : "") + "</section>\n";
+         (means ? mean_note(w) : "") + "</section>\n";
 }
 
 // The way back to the page's index: KPIs to the KPI list, areas to the municipalities'.
@@ -385,37 +391,38 @@ std::vector<std::pair<std::string, std::string>> crumbs(const View& v, MenuItem 
 }
 
 void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
+  const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
   std::string m = "<h1>" + escape(kpi.title) + "</h1>\n" + kpi_source_line(v, kpi);
   const YearComparison* y = k.latest(Gender::Total);
   bool charts = false;
   if (!y) {
-    m += "<p>Inga värden finns för nyckeltalet.</p>\n";
+    m += "<p>" + escape(w.no_values_for_kpi) + "</p>\n";
   } else {
     // What a politician asks first: the value, its change and rank (the facts), the years
     // against Riket and the county; then the whole ranking, its table folded away.
     m += focus_facts(v, k, *y);
     m += reference_section(v, k, charts);
-    m += "<section>\n<h2>Rangordning " + std::to_string(y->year) + " bland " + escape(v.r.population.label) + "</h2>\n";
-    m += "<p>" + classing_note(y->ranking, v.r.population, *v.site.words) + "</p>\n";
+    m += "<section>\n<h2>" + escape(w.ranking_heading(std::to_string(y->year), v.r.population.label)) + "</h2>\n";
+    m += "<p>" + classing_note(y->ranking, v.r.population, w) + "</p>\n";
     if (auto chart = ranked_bar_chart(v.r, k, *y)) {
       charts = true;
-      m += chart_figure(*chart, chart->description + " Värdena står i tabellen.");
+      m += chart_figure(*chart, chart->description + std::string(w.values_in_table), w);
     }
     if (auto map = municipality_map(v.r, k, *y, map_counties(v), "spec-" + kpi.id + "-map")) {
       charts = true;
-      m += chart_figure(*map, map->description + " Värdena står i tabellen.");
+      m += chart_figure(*map, map->description + std::string(w.values_in_table), w);
     }
-    m += "<details class=\"ranking-details\">\n<summary>Hela rangordningen: " + std::to_string(y->ranking.n) +
-         " kommuner med värde, rang och klass</summary>\n" + ranking_table(v, k, *y) + "</details>\n";
-    m += download_links("kpi-" + kpi.id, "rangordningen", *v.site.words) + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
-         "\">Alla år, kvinnor och män (JSON)</a></p>\n</section>\n";
+    m += "<details class=\"ranking-details\">\n<summary>" + escape(w.whole_ranking(std::to_string(y->ranking.n))) + "</summary>\n" +
+         ranking_table(v, k, *y) + "</details>\n";
+    m += download_links("kpi-" + kpi.id, std::string(w.the_ranking), w) + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
+         "\">" + escape(w.all_years_json) + "</a></p>\n</section>\n";
     for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
     m += rank_history(v, k, charts);
     m += gender_section(v, k, charts);
     m += counties_section(v, k, *y);
   }
-  m += comparison_attribution({&kpi}, v.c.kolada_fetched);
+  m += comparison_attribution({&kpi}, v.c.kolada_fetched, w);
   PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
                   "compare/" + kpi_href(kpi)};
   out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m)});
@@ -424,18 +431,18 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
 // ---------------------------------------------------------------- profiles
 
 void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
+  const Wording& w = *v.site.words;
   const Area& a = v.c.areas[area];
   const int presented = v.r.presented_index(area);
-  std::string m = "<h1>" + escape(a.title) + ": kommunprofil</h1>\n";
-  m += "<p class=\"lead\">" + escape(a.title) + " i <a href=\"" + county_href(a.county) + "\">" + escape(v.c.county_name(a.county)) +
-       "</a>, jämförd med " + escape(v.r.population.label) + ". Varje rad visar nyckeltalets senaste år med värden: " +
-       "kommunens värde, förändringen sedan året innan, rang och klass (▲ bästa fjärdedelen, ■ mittersta hälften, "
-       "▼ sämsta fjärdedelen; ✓ ✗ för ja/nej-mått; ○ ej klassad), projektets mål och om kommunen når det, och "
-       "skillnaden mot riket och länet.</p>\n";
-  std::string t = "<table class=\"data profile\">\n<caption>" + escape(a.title) + " jämförd med " + escape(v.r.population.label) +
-                  "</caption>\n<thead><tr><th scope=\"col\">Nyckeltal</th><th scope=\"col\">Värde</th>"
-                  "<th scope=\"col\">Förändring</th><th scope=\"col\">Rang och klass</th><th scope=\"col\">Mål</th>"
-                  "<th scope=\"col\">Mot riket</th><th scope=\"col\">Mot länet</th></tr></thead>\n<tbody>\n";
+  const std::string compared = w.compared_with_population(a.title, v.r.population.label);
+  std::string m = "<h1>" + escape(w.profile_heading(a.title)) + "</h1>\n";
+  m += "<p class=\"lead\">" + escape(a.title) + escape(w.profile_in) + "<a href=\"" + county_href(a.county) + "\">" +
+       escape(v.c.county_name(a.county)) + "</a>" + escape(w.profile_lead(v.r.population.label)) + "</p>\n";
+  std::string t = "<table class=\"data profile\">\n<caption>" + escape(compared) + "</caption>\n<thead><tr>";
+  for (std::string_view column : {w.col_kpi, w.col_value, w.col_change, w.col_rank_and_class, w.col_goal, w.col_against_riket,
+                                  w.col_against_county})
+    t += "<th scope=\"col\">" + escape(column) + "</th>";
+  t += "</tr></thead>\n<tbody>\n";
   bool means = false;
   std::vector<const ComparisonKpi*> shown;
   for (const auto& k : v.r.kpis) {
@@ -444,11 +451,11 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
     const ComparisonKpi& kpi = *k.kpi;
     shown.push_back(&kpi);
     auto value = v.c.value(kpi, area, y->year, Gender::Total);
-    std::string value_cell = escape(value_text(value, kpi));
+    std::string value_cell = escape(value_text(value, kpi, w));
     if (!value)
       if (auto last = last_year_with_value(v.c, kpi, area))
-        value_cell += " (senast " + escape(value_text(v.c.value(kpi, area, *last, Gender::Total), kpi)) + " " +
-                      std::to_string(*last) + ")";
+        value_cell += escape(w.latest_with_value(value_text(v.c.value(kpi, area, *last, Gender::Total), kpi, w),
+                                                 std::to_string(*last)));
     const int slot = v.r.population.slot(area);
     const bool ranked = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)];
     const auto county_ref = v.r.county_reference(*y, a.county);
@@ -456,22 +463,22 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
     std::string target = "–";
     if (k.targets && presented >= 0) {
       const AreaStatus& s = k.targets->by_area[static_cast<size_t>(presented)];
-      target = escape(k.targets->text) + "<br>" + status_badge(s.status) +
+      target = escape(k.targets->text) + "<br>" + status_badge(s.status, w) +
                (s.year && s.year != y->year ? " (" + std::to_string(s.year) + ")" : "");
     }
     t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(kpi) + "\">" + escape(kpi.title) + "</a></th><td>" + value_cell +
          "<br><span class=\"note\">" + std::to_string(y->year) + "</span></td><td>" +
          change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi, *v.site.words) + "</td>" +
          (slot >= 0 ? class_cell(y->ranking.cls[static_cast<size_t>(slot)],
-                                 ranked ? rank_of(y->ranking, slot) : "–")
+                                 ranked ? rank_of(y->ranking, slot, w) : "–", w)
                     : "<td>–</td>") +
-         "<td>" + target + "</td><td>" + distance_text(value, y->riket, kpi) + "</td><td>" +
-         distance_text(value, county_ref, kpi) + "</td></tr>\n";
+         "<td>" + target + "</td><td>" + distance_text(value, y->riket, kpi, w) + "</td><td>" +
+         distance_text(value, county_ref, kpi, w) + "</td></tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  m += scroll_table(a.title + " jämförd med " + v.r.population.label, t) + (means ? kMeanNote : "");
-  m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Kommunprofil " + a.title, kRoot, crumbs(v, MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities,
+  m += scroll_table(compared, t) + (means ? mean_note(w) : "");
+  m += comparison_attribution(shown, v.c.kolada_fetched, w);
+  PageFrame frame{w.profile_title(a.title), kRoot, crumbs(v, MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities,
                   "compare/" + profile_href(a)};
   out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m)});
 }
@@ -492,22 +499,22 @@ const KpiResult* map_kpi(const View& v) {
 }
 
 void county_page(const View& v, const std::string& county, std::vector<SitePage>& out) {
+  const Wording& w = *v.site.words;
   const std::vector<size_t> municipalities = v.c.municipalities_of(county);
   const std::string name = v.c.county_name(county);
-  std::string m = "<h1>" + escape(name) + ": kommunerna sida vid sida</h1>\n";
-  m += "<p class=\"lead\">Varje cell visar kommunens värde det senaste året och dess klass bland " + escape(v.r.population.label) +
-       " (▲ bästa fjärdedelen, ■ mittersta hälften, ▼ sämsta fjärdedelen; ✓ ✗ för ja/nej-mått; ○ ej klassad).</p>\n";
-  m += "<p>Kommunprofiler: ";
+  std::string m = "<h1>" + escape(w.county_heading(name)) + "</h1>\n";
+  m += "<p class=\"lead\">" + escape(w.county_lead(v.r.population.label)) + "</p>\n";
+  m += "<p>" + escape(w.municipality_profiles);
   for (size_t i = 0; i < municipalities.size(); ++i) m += (i ? ", " : "") + area_link(v, municipalities[i]);
   m += ".</p>\n";
   bool means = false;
   auto matrix = [&](bool by_target) {
-    std::string h = "<table class=\"data matrix\">\n<caption>" +
-                    (by_target ? std::string("Mot projektets mål") : "Klass bland " + escape(v.r.population.label)) +
-                    "</caption>\n<thead><tr><th scope=\"col\">Nyckeltal</th><th scope=\"col\">År</th>";
-    if (by_target) h += "<th scope=\"col\">Mål</th>";
+    const std::string caption = by_target ? std::string(w.against_project_targets) : w.class_among(v.r.population.label);
+    std::string h = "<table class=\"data matrix\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                    escape(w.col_kpi) + "</th><th scope=\"col\">" + escape(w.col_year) + "</th>";
+    if (by_target) h += "<th scope=\"col\">" + escape(w.col_goal) + "</th>";
     for (size_t i : municipalities) h += "<th scope=\"col\">" + escape(v.c.areas[i].title) + "</th>";
-    if (!by_target) h += "<th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">Riket</th>";
+    if (!by_target) h += "<th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">" + escape(w.riket) + "</th>";
     h += "</tr></thead>\n<tbody>\n";
     size_t rows = 0;
     for (const auto& k : v.r.kpis) {
@@ -518,43 +525,43 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
            std::to_string(y->year) + "</td>";
       if (by_target) h += "<td>" + escape(k.targets->text) + "</td>";
       for (size_t area : municipalities) {
-        std::string value = escape(value_text(v.c.value(kpi, area, y->year, Gender::Total), kpi));
+        std::string value = escape(value_text(v.c.value(kpi, area, y->year, Gender::Total), kpi, w));
         if (by_target) {
           const AreaStatus& s = k.targets->by_area[static_cast<size_t>(v.r.presented_index(area))];
-          h += "<td class=\"cell-" + std::string(status_id(s.status)) + "\">" + value + "<br>" + status_badge(s.status) + "</td>";
+          h += "<td class=\"cell-" + std::string(status_id(s.status)) + "\">" + value + "<br>" + status_badge(s.status, w) + "</td>";
         } else {
           const int slot = v.r.population.slot(area);
-          h += class_cell(slot >= 0 ? y->ranking.cls[static_cast<size_t>(slot)] : Class::Unclassed, value);
+          h += class_cell(slot >= 0 ? y->ranking.cls[static_cast<size_t>(slot)] : Class::Unclassed, value, w);
         }
       }
       if (!by_target) {
         auto ref = v.r.county_reference(*y, county);
         means = means || is_mean(ref) || is_mean(y->riket);
-        h += "<td>" + reference_html(ref, kpi) + "</td><td>" + reference_html(y->riket, kpi) + "</td>";
+        h += "<td>" + reference_html(ref, kpi, w) + "</td><td>" + reference_html(y->riket, kpi, w) + "</td>";
       }
       h += "</tr>\n";
       ++rows;
     }
     h += "</tbody>\n</table>\n";
-    return rows ? scroll_table(by_target ? "Mot projektets mål" : "Klass bland " + v.r.population.label, h) : std::string();
+    return rows ? scroll_table(caption, h) : std::string();
   };
   // matrix() sets `means`: call it before reading it (operands of + have no order).
   const std::string by_class = matrix(false);
-  m += "<section>\n<h2>Jämfört med " + escape(v.r.population.label) + "</h2>\n" + by_class + (means ? kMeanNote : "") +
-       "</section>\n";
+  m += "<section>\n<h2>" + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n" + by_class +
+       (means ? mean_note(w) : "") + "</section>\n";
   if (std::string targets = matrix(true); !targets.empty())
-    m += "<section>\n<h2>Jämfört med projektets mål</h2>\n<p>Samma mål bedöms för varje kommun, med kommunens värde det "
-         "senaste året.</p>\n" + targets + "</section>\n";
+    m += "<section>\n<h2>" + escape(w.compared_with_targets) + "</h2>\n<p>" + escape(w.same_target_note) + "</p>\n" + targets +
+         "</section>\n";
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = municipality_map(v.r, *k, *k->latest(), {county}, "spec-map-" + county)) {
-      m += "<section>\n<h2>Karta: " + escape(k->kpi->title) + " " + std::to_string(k->latest()->year) + "</h2>\n" +
-           chart_figure(*map, map->description + " Värdena står i tabellen ovan.", TablePlace::Above) + "</section>\n";
+      m += "<section>\n<h2>" + escape(w.map_heading(k->kpi->title, std::to_string(k->latest()->year))) + "</h2>\n" +
+           chart_figure(*map, map->description + std::string(w.values_in_table_above), w, TablePlace::Above) + "</section>\n";
       charts = true;
     }
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
-  m += comparison_attribution(kpis, v.c.kolada_fetched);
+  m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{name, kRoot, crumbs(v, MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
                   "compare/" + county_href(county)};
   out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m)});
@@ -563,19 +570,20 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
 // ---------------------------------------------------------------- national page
 
 void national_page(const View& v, std::vector<SitePage>& out) {
-  std::string m = "<h1>Sveriges län i jämförelse</h1>\n";
-  m += "<p class=\"lead\">Länets värde för varje nyckeltal det senaste året, med dess klass bland länen. Där källan saknar "
-       "ett värde för länet visas medelvärdet av länets kommuner<sup>*</sup>. Spridningen mellan kommunerna i varje län står "
-       "på nyckeltalets sida.</p>\n";
+  const Wording& w = *v.site.words;
+  std::string m = "<h1>" + escape(w.counties_of_sweden_compared) + "</h1>\n";
+  std::string lead = escape(w.national_lead);
+  if (auto star = lead.find('*'); star != std::string::npos) lead.replace(star, 1, kMeanMark);
+  m += "<p class=\"lead\">" + lead + "</p>\n";
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = county_map(v.r, *k, *k->latest())) {
-      m += "<section>\n<h2>Karta: " + escape(k->kpi->title) + " " + std::to_string(k->latest()->year) + "</h2>\n" +
-           chart_figure(*map, map->description + " Värdena står i tabellen nedan.") + "</section>\n";
+      m += "<section>\n<h2>" + escape(w.map_heading(k->kpi->title, std::to_string(k->latest()->year))) + "</h2>\n" +
+           chart_figure(*map, map->description + std::string(w.values_in_table_below), w) + "</section>\n";
       charts = true;
     }
-  std::string t = "<table class=\"data matrix\">\n<caption>Länen per nyckeltal</caption>\n<thead><tr><th scope=\"col\">Nyckeltal</th>"
-                  "<th scope=\"col\">År</th><th scope=\"col\">Riket</th>";
+  std::string t = "<table class=\"data matrix\">\n<caption>" + escape(w.counties_per_kpi) + "</caption>\n<thead><tr>";
+  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) t += "<th scope=\"col\">" + escape(column) + "</th>";
   for (const auto& county : v.r.counties)
     t += "<th scope=\"col\"><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></th>";
   t += "</tr></thead>\n<tbody>\n";
@@ -583,19 +591,20 @@ void national_page(const View& v, std::vector<SitePage>& out) {
     const YearComparison* y = k.latest(Gender::Total);
     if (!y) continue;
     t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k.kpi) + "\">" + escape(k.kpi->title) + "</a></th><td>" +
-         std::to_string(y->year) + "</td><td>" + reference_html(y->riket, *k.kpi) + "</td>";
+         std::to_string(y->year) + "</td><td>" + reference_html(y->riket, *k.kpi, w) + "</td>";
     for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
-      const std::string text = reference_html(y->counties[ci], *k.kpi);
-      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text) : "<td>" + text + "</td>";
+      const std::string text = reference_html(y->counties[ci], *k.kpi, w);
+      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text, w) : "<td>" + text + "</td>";
     }
     t += "</tr>\n";
   }
   t += "</tbody>\n</table>\n";
-  m += "<section>\n<h2>Länen per nyckeltal</h2>\n" + scroll_table("Länen per nyckeltal", t) + kMeanNote + "</section>\n";
+  m += "<section>\n<h2>" + escape(w.counties_per_kpi) + "</h2>\n" + scroll_table(std::string(w.counties_per_kpi), t) + mean_note(w) +
+       "</section>\n";
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
-  m += comparison_attribution(kpis, v.c.kolada_fetched);
-  PageFrame frame{"Sveriges län", kRoot, crumbs(v, MenuItem::Municipalities, "Sveriges län"), charts, map_scripts(v), MenuItem::Counties,
+  m += comparison_attribution(kpis, v.c.kolada_fetched, w);
+  PageFrame frame{std::string(w.counties_of_sweden), kRoot, crumbs(v, MenuItem::Municipalities, std::string(w.counties_of_sweden)), charts, map_scripts(v), MenuItem::Counties,
                   "compare/country.html"};
   out.push_back({"compare/country.html", render_page(v.site, frame, m)});
 }
@@ -653,13 +662,14 @@ void kpi_index(const View& v, std::vector<SitePage>& out) {
        escape(w.one_file_per_kpi) + "</p>\n";
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
-  m += comparison_attribution(kpis, v.c.kolada_fetched);
+  m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{std::string(w.kpis_title), kRoot, {{kRoot + "index.html", std::string(w.overview)}, {"", std::string(w.kpis_title)}},
                   false, {}, MenuItem::Kpis, kKpiIndex};
   out.push_back({"compare/kpis.html", render_page(v.site, frame, m)});
 }
 
 void survey_page(const View& v, std::vector<SitePage>& out) {
+  const Wording& w = *v.site.words;
   if (!has_survey(v)) return;
   std::vector<const KpiResult*> kpis;
   for (const auto& id : kSurveyKpis)
@@ -669,35 +679,34 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
     if (const YearComparison* y = k->latest()) year = std::max(year, y->year);
   const size_t focus = *v.r.focus;
   const std::string name = v.c.areas[focus].title;
-  std::string m = "<h1>Brukarundersökningen inom individ- och familjeomsorgen " + std::to_string(year) + "</h1>\n";
-  m += "<p>De sju aspekterna i SKR:s nationella brukarundersökning sida vid sida för " + escape(name) +
-       ", riket" + (v.r.similar_group ? " och " + escape(v.c.areas[*v.r.similar_group].title) : std::string()) +
-       ", totalt och för kvinnor och män.</p>\n";
+  std::string m = "<h1>" + escape(w.survey_heading(std::to_string(year))) + "</h1>\n";
+  m += "<p>" + escape(w.survey_lead(name, v.r.similar_group ? v.c.areas[*v.r.similar_group].title : std::string())) + "</p>\n";
   bool charts = false, means = false;
   for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
     auto chart = aspects_chart(v.r, kpis, focus, year, g, "spec-survey-" + std::string(gender_code(g)));
     if (!chart) continue;
     charts = true;
-    m += "<section>\n<h2>" + escape(gender_label(g)) + "</h2>\n" + chart_figure(*chart, "Andel positiva svar per aspekt.");
-    std::string t = "<table class=\"data\">\n<caption>Andel positiva svar, " + escape(gender_label(g)) + "</caption>\n<thead><tr>"
-         "<th scope=\"col\">Aspekt</th><th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">Riket</th>" +
+    m += "<section>\n<h2>" + escape(gender_label(g, w)) + "</h2>\n" + chart_figure(*chart, std::string(w.positive_share_per_aspect), w);
+    const std::string caption = w.positive_share(gender_label(g, w));
+    std::string t = "<table class=\"data\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
+         escape(w.chart_aspect) + "</th><th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">" + escape(w.riket) + "</th>" +
          (v.r.similar_group ? "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>" : std::string()) +
          "</tr></thead>\n<tbody>\n";
     for (const KpiResult* k : kpis) {
       const YearComparison* y = k->at(year, g);
       t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a></th><td>" +
-           escape(value_text(v.c.value(*k->kpi, focus, year, g), *k->kpi)) + "</td><td>" +
-           (y ? reference_html(y->riket, *k->kpi) : "–") + "</td>" +
-           (v.r.similar_group ? "<td>" + (y ? reference_html(y->group, *k->kpi) : "–") + "</td>" : std::string()) + "</tr>\n";
+           escape(value_text(v.c.value(*k->kpi, focus, year, g), *k->kpi, w)) + "</td><td>" +
+           (y ? reference_html(y->riket, *k->kpi, w) : "–") + "</td>" +
+           (v.r.similar_group ? "<td>" + (y ? reference_html(y->group, *k->kpi, w) : "–") + "</td>" : std::string()) + "</tr>\n";
       means = means || (y && (is_mean(y->riket) || is_mean(y->group)));
     }
-    m += scroll_table("Andel positiva svar, " + std::string(gender_label(g)), t + "</tbody>\n</table>\n") + "</section>\n";
+    m += scroll_table(caption, t + "</tbody>\n</table>\n") + "</section>\n";
   }
-  if (means) m += kMeanNote;
+  if (means) m += mean_note(w);
   std::vector<const ComparisonKpi*> shown;
   for (const KpiResult* k : kpis) shown.push_back(k->kpi);
-  m += comparison_attribution(shown, v.c.kolada_fetched);
-  PageFrame frame{"Brukarundersökningen", kRoot, crumbs(v, MenuItem::Kpis, "Brukarundersökningen"), charts, {}, MenuItem::Kpis,
+  m += comparison_attribution(shown, v.c.kolada_fetched, w);
+  PageFrame frame{std::string(w.user_survey), kRoot, crumbs(v, MenuItem::Kpis, std::string(w.user_survey)), charts, {}, MenuItem::Kpis,
                   "compare/survey.html"};
   out.push_back({"compare/survey.html", render_page(v.site, frame, m)});
 }
@@ -706,7 +715,7 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
 
 std::string source_credit(const std::string& source) { return source; }
 
-std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched) {
+std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched, const Wording& w) {
   struct Named {
     std::string name;
     bool kolada;
@@ -718,15 +727,14 @@ std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis
   if (sources.empty()) return "";
   std::string values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
-    values += (i ? "; " : "") + std::string("Källa: ") + escape(source_credit(sources[i].name));
-    if (sources[i].kolada) values += escape(kolada_dates(kpis, fetched));
-    names += (i == 0 ? "" : i + 1 == sources.size() ? " och " : ", ") + escape(sources[i].name);
+    values += (i ? "; " : "") + escape(w.source_is) + escape(source_credit(sources[i].name));
+    if (sources[i].kolada) values += escape(kolada_dates(kpis, fetched, w));
+    names += (i == 0 ? "" : i + 1 == sources.size() ? escape(w.list_and) : ", ") + escape(sources[i].name);
   }
-  return "<p class=\"attribution\">Värden: " + values + ". Rang, klasser, median, medelvärden, förändringar och "
-         "målstatus: egen bearbetning av data från " + names + ".</p>\n";
+  return "<p class=\"attribution\">" + escape(w.values_label) + values + escape(w.own_processing_from) + names + ".</p>\n";
 }
 
-std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched) {
+std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched, const Wording& w) {
   // Kolada dates each KPI's publication; a page of many gives the range.
   std::string first, last;
   for (const ComparisonKpi* k : kpis) {
@@ -734,8 +742,8 @@ std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const st
     if (first.empty() || k->publication_date < first) first = k->publication_date;
     if (last.empty() || k->publication_date > last) last = k->publication_date;
   }
-  std::string out = fetched.empty() ? "" : ", hämtad " + fetched;
-  if (!first.empty()) out += ", publicerad av Kolada " + (first == last ? first : first + "–" + last);
+  std::string out = fetched.empty() ? "" : w.fetched_on(fetched);
+  if (!first.empty()) out += w.published_by_kolada(first == last ? first : first + "–" + last);
   return out;
 }
 

@@ -26,10 +26,11 @@ std::string source_credit(const std::string& source);
 // "Källa: Kolada, hämtad 2026-12-03. … egen bearbetning av data från Kolada.": every source
 // of `kpis` named with the fetch date, and our own figures labelled as ours, as Kolada's terms
 // ask. `fetched` is the store's last fetch (empty without one).
-std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched);
+std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched,
+                                   const Wording& words);
 // ", hämtad 2026-12-03, publicerad av Kolada 2024-09-16–2025-06-14": when Kolada's values of
 // `kpis` were fetched and published (one date, or the range over the KPIs); the parts it lacks
 // are left out. Unescaped.
-std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched);
+std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched, const Wording& words);
 
 }  // namespace jamfor

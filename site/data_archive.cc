@@ -7,8 +7,8 @@
 namespace jamfor {
 
 std::optional<std::string> write_data_archive(const std::string& zip_path, const std::string& root,
-                                              const std::vector<std::string>& files, const std::string& readme,
-                                              std::time_t mtime) {
+                                              const std::vector<std::string>& files, const std::string& readme_name,
+                                              const std::string& readme, std::time_t mtime) {
   int code = 0;
   zip_t* zip = zip_open(zip_path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
   if (!zip) {
@@ -33,7 +33,7 @@ std::optional<std::string> write_data_archive(const std::string& zip_path, const
     return zip_file_set_mtime(zip, static_cast<zip_uint64_t>(index), mtime, 0) == 0;
   };
   // The buffer must outlive zip_close, which is when libzip reads its sources.
-  if (!add("LÄSMIG.txt", zip_source_buffer(zip, readme.data(), readme.size(), 0))) return fail("LÄSMIG.txt");
+  if (!add(readme_name, zip_source_buffer(zip, readme.data(), readme.size(), 0))) return fail(readme_name);
   for (const auto& file : files) {
     const std::string path = (std::filesystem::path(root) / file).string();
     if (!add(file, zip_source_file(zip, path.c_str(), 0, -1))) return fail(path);

@@ -11,11 +11,12 @@ namespace jamfor {
 
 inline constexpr const char* kDataArchive = "data/jamfor-data.zip";
 
-// Zips `files` (relative to `root`, in this order, under the same names) into `zip_path`.
+// Zips a read-me (`readme_name`: "LÄSMIG.txt") and `files` (relative to `root`, in this
+// order, under the same names) into `zip_path`.
 // Every entry gets `mtime`, so the same files give a byte-identical archive. Returns what
 // went wrong, if anything.
 std::optional<std::string> write_data_archive(const std::string& zip_path, const std::string& root,
-                                              const std::vector<std::string>& files, const std::string& readme,
-                                              std::time_t mtime);
+                                              const std::vector<std::string>& files, const std::string& readme_name,
+                                              const std::string& readme, std::time_t mtime);
 
 }  // namespace jamfor

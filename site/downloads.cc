@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 #include "generator/json_text.h"
 #include "site/html.h"
 

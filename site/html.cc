@@ -32,7 +32,7 @@ std::string escape_script_json(std::string_view json) {
   return out;
 }
 
-std::string status_badge(Status status) {
+std::string status_badge(Status status, const Wording& w) {
   std::string_view icon;
   switch (status) {
     case Status::Achieved: icon = "✓"; break;
@@ -40,7 +40,7 @@ std::string status_badge(Status status) {
     case Status::NotAchieved: icon = "✗"; break;
     case Status::NoData: icon = "–"; break;
   }
-  std::string label(status_label(status));
+  std::string label(status_label(status, w));
   label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
   return "<span class=\"status status-" + std::string(status_id(status)) +
          "\"><span class=\"status-icon\" aria-hidden=\"true\">" + std::string(icon) + "</span> " +
@@ -61,9 +61,9 @@ std::string_view class_icon(Class c) {
 }
 
 // A class as icon and words, never colour alone.
-std::string class_badge(Class c) {
+std::string class_badge(Class c, const Wording& w) {
   return "<span class=\"cls cls-" + std::string(class_id(c)) + "\"><span aria-hidden=\"true\">" + std::string(class_icon(c)) +
-         "</span> " + class_label(c) + "</span>";
+         "</span> " + escape(class_label(c, w)) + "</span>";
 }
 
 std::string render_page(const SiteFrame& sf, const PageFrame& frame, const std::string& main_html) {
@@ -139,12 +139,12 @@ std::string scroll_table(const std::string& label, const std::string& table) {
   return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">\n" + table + "</div>\n";
 }
 
-std::string chart_figure(const ChartSpec& chart, const std::string& caption, TablePlace table) {
+std::string chart_figure(const ChartSpec& chart, const std::string& caption, const Wording& w, TablePlace table) {
   // Without JavaScript the chart's place says what it would show and where the numbers are;
   // jamfor.js makes it an image labelled with the same description once the chart is drawn.
   return "<figure class=\"chart\">\n<div class=\"vl-chart\" data-spec=\"" + escape(chart.id) + "\" data-label=\"" +
-         escape(chart.description) + "\"><p class=\"chart-fallback\">Diagram: " + escape(chart.description) +
-         (table == TablePlace::Below ? " Siffrorna finns i tabellen nedan." : " Siffrorna finns i tabellen ovan.") + "</p></div>\n<script type=\"application/json\" id=\"" +
+         escape(chart.description) + "\"><p class=\"chart-fallback\">" + escape(w.chart_word) + escape(chart.description) +
+         escape(table == TablePlace::Below ? w.figures_below : w.figures_above) + "</p></div>\n<script type=\"application/json\" id=\"" +
          escape(chart.id) + "\">" + escape_script_json(to_json_text(chart.spec, JsonStyle::Compact)) +
          "</script>\n<figcaption>" + escape(caption) + "</figcaption>\n</figure>\n";
 }

@@ -42,18 +42,19 @@ std::string render_page(const SiteFrame& site, const PageFrame& frame, const std
 // `table` says where the numbers are, for the text that stands in for the chart without
 // JavaScript.
 enum class TablePlace { Below, Above };
-std::string chart_figure(const ChartSpec& chart, const std::string& caption, TablePlace table = TablePlace::Below);
+std::string chart_figure(const ChartSpec& chart, const std::string& caption, const Wording& words,
+                         TablePlace table = TablePlace::Below);
 
 // A table wider than a phone scrolls inside its own box, never the page (WCAG 1.4.10); the
 // box is a labelled region that takes focus, so it can be scrolled from the keyboard.
 std::string scroll_table(const std::string& label, const std::string& table);
 
 // A status shown with icon and words, never colour alone.
-std::string status_badge(Status status);
+std::string status_badge(Status status, const Wording& words);
 
 // A comparison class (Open Comparisons' colours) shown the same way; the icon alone for
 // compact cells.
 std::string_view class_icon(Class c);
-std::string class_badge(Class c);
+std::string class_badge(Class c, const Wording& words);
 
 }  // namespace jamfor

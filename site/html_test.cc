@@ -60,15 +60,15 @@ TEST_CASE("escape_script_json: JSON without '<' is unchanged") {
 }
 
 TEST_CASE("status_badge: icon and words, never colour alone") {
-  CHECK(status_badge(Status::Achieved) ==
+  CHECK(status_badge(Status::Achieved, wording("sv")) ==
         "<span class=\"status status-achieved\"><span class=\"status-icon\" aria-hidden=\"true\">✓</span> "
         "Uppnått</span>");
-  CHECK_THAT(status_badge(Status::PartiallyAchieved),
+  CHECK_THAT(status_badge(Status::PartiallyAchieved, wording("sv")),
              Catch::Contains("◐") && Catch::Contains("Delvis uppnått") &&
                  Catch::Contains("status-partially-achieved"));
-  CHECK_THAT(status_badge(Status::NotAchieved),
+  CHECK_THAT(status_badge(Status::NotAchieved, wording("sv")),
              Catch::Contains("✗") && Catch::Contains("Ej uppnått") && Catch::Contains("status-not-achieved"));
-  CHECK_THAT(status_badge(Status::NoData),
+  CHECK_THAT(status_badge(Status::NoData, wording("sv")),
              Catch::Contains("–") && Catch::Contains("Ingen uppgift") && Catch::Contains("status-no-data"));
 }
 

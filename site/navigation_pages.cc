@@ -4,7 +4,7 @@
 
 #include "charts/comparison_charts.h"
 #include "generator/comparison.h"
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 #include "generator/json_text.h"
 #include "site/comparison_pages.h"
 #include "site/html.h"
@@ -14,7 +14,7 @@ namespace {
 
 std::string status_of(const IndicatorResult& ir, size_t period, const Wording& w) {
   for (const auto& c : ir.checks)
-    if (c.target) return status_badge(c.headline[period].status);
+    if (c.target) return status_badge(c.headline[period].status, w);
   return "<span class=\"note\">" + escape(w.no_target) + "</span>";
 }
 
@@ -22,14 +22,14 @@ std::string rollup_text(const StatusRules& rules, const Wording& w) {
   switch (rules.goal_rollup) {
     case Rollup::Mixed: return std::string(w.about_rollup_mixed);
     case Rollup::Worst: return std::string(w.about_rollup_worst);
-    case Rollup::Share: return w.about_rollup_share(format_number(rules.achieved_share_percent));
+    case Rollup::Share: return w.about_rollup_share(format_number(rules.achieved_share_percent, w));
   }
   return "";
 }
 
 std::string partial_text(const StatusRules& rules, const Wording& w) {
   std::string out;
-  if (rules.partial_tolerance_percent > 0) out += w.about_partial_tolerance(format_number(rules.partial_tolerance_percent));
+  if (rules.partial_tolerance_percent > 0) out += w.about_partial_tolerance(format_number(rules.partial_tolerance_percent, w));
   if (rules.partial_if_improved) out += std::string(out.empty() ? "" : w.about_partial_or) + std::string(w.about_partial_improved);
   return out.empty() ? std::string(w.about_partial_never) : w.about_partial(out);
 }
@@ -41,8 +41,8 @@ std::string render_indicator_index(const Results& r, const SiteFrame& site) {
   const size_t pi = r.current_period_index;
   const Period& current = r.project->settings.periods[pi];
   std::string m = "<h1>" + escape(w.indicators_title) + "</h1>\n<p class=\"lead\">" +
-                  escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label())) + "</p>\n";
-  const std::string caption = w.all_indicators(current.label());
+                  escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label(w))) + "</p>\n";
+  const std::string caption = w.all_indicators(current.label(w));
   std::string t = "<table>\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" + escape(w.col_indicator) +
                   "</th><th scope=\"col\">" + escape(w.col_measures_goal) + "</th><th scope=\"col\">" + escape(w.col_status) +
                   "</th></tr></thead>\n<tbody>\n";
@@ -67,20 +67,20 @@ std::string render_about_page(const Results& r, const SiteFrame& site) {
   std::string m = "<h1>" + escape(w.about_title) + "</h1>\n<p class=\"lead\">" + escape(w.about_lead) + "</p>\n";
   if (!r.indicators.empty()) {
     m += "<section>\n<h2>" + escape(w.about_status_heading) + "</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>" + status_badge(Status::Achieved) + "</dt><dd>" + escape(w.about_achieved) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::PartiallyAchieved) + "</dt><dd>" + escape(partial_text(rules, w)) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::NotAchieved) + "</dt><dd>" + escape(w.about_not_achieved) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::NoData) + "</dt><dd>" + escape(w.about_no_data) + "</dd>\n</dl>\n";
+    m += "<dt>" + status_badge(Status::Achieved, w) + "</dt><dd>" + escape(w.about_achieved) + "</dd>\n";
+    m += "<dt>" + status_badge(Status::PartiallyAchieved, w) + "</dt><dd>" + escape(partial_text(rules, w)) + "</dd>\n";
+    m += "<dt>" + status_badge(Status::NotAchieved, w) + "</dt><dd>" + escape(w.about_not_achieved) + "</dd>\n";
+    m += "<dt>" + status_badge(Status::NoData, w) + "</dt><dd>" + escape(w.about_no_data) + "</dd>\n</dl>\n";
     m += "<p>" + escape(rollup_text(rules, w)) + escape(w.about_rollup_rest) + "</p>\n";
     m += "<p>" + escape(w.about_status_icons) + "</p>\n</section>\n";
   }
   if (const ComparisonResults* c = r.comparison) {
     m += "<section>\n<h2>" + escape(w.about_ranks_heading) + "</h2>\n";
     m += "<p>" + escape(w.about_ranks(c->population.label)) + "</p>\n";
-    m += "<p>" + escape(w.about_classes_quartiles) + class_badge(Class::Best) + escape(w.list_comma) + class_badge(Class::Middle) +
-         escape(w.list_and) + class_badge(Class::Worst) + escape(w.about_classes_few(std::to_string(kMinimumForClasses))) +
-         class_badge(Class::Unclassed) + escape(w.about_classes_yes_no) + class_badge(Class::Good) + escape(w.list_or) +
-         class_badge(Class::Bad) + ".</p>\n";
+    m += "<p>" + escape(w.about_classes_quartiles) + class_badge(Class::Best, w) + escape(w.list_comma) + class_badge(Class::Middle, w) +
+         escape(w.list_and) + class_badge(Class::Worst, w) + escape(w.about_classes_few(std::to_string(kMinimumForClasses))) +
+         class_badge(Class::Unclassed, w) + escape(w.about_classes_yes_no) + class_badge(Class::Good, w) + escape(w.list_or) +
+         class_badge(Class::Bad, w) + ".</p>\n";
     m += "<p>" + escape(w.about_references) + "</p>\n";
     m += "</section>\n";
   }
@@ -93,7 +93,7 @@ std::string render_about_page(const Results& r, const SiteFrame& site) {
       if (k.kpi->source == Source::Kolada) from_kolada.push_back(k.kpi);
       else other = true;
     }
-    if (!from_kolada.empty()) m += "<li>" + escape(w.about_kolada(kolada_dates(from_kolada, c->data->kolada_fetched))) + "</li>\n";
+    if (!from_kolada.empty()) m += "<li>" + escape(w.about_kolada(kolada_dates(from_kolada, c->data->kolada_fetched, w))) + "</li>\n";
     if (other) m += "<li>" + escape(w.about_open_comparisons) + "</li>\n";
     m += "<li>" + escape(w.about_own_processing) + "</li>\n";
   }

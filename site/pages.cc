@@ -6,7 +6,7 @@
 
 #include "charts/indicator_charts.h"
 #include "charts/overview_charts.h"
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 #include "site/comparison_pages.h"
 #include "site/downloads.h"
 #include "site/html.h"
@@ -31,15 +31,15 @@ std::string unit_name(const Project& p, const std::string& unit_id) {
   return u ? u->name : unit_id;
 }
 
-std::string value_text(const std::optional<double>& v, const Indicator& ind) {
-  return v ? format_value(*v, ind) : "–";
+std::string value_text(const std::optional<double>& v, const Indicator& ind, const Wording& w) {
+  return v ? format_value(*v, ind, w) : "–";
 }
 
 // "−28 st, förbättring": the change and whether it is for the better.
 std::string trend_text(const std::optional<double>& v, const std::optional<double>& prev, const Indicator& ind, const Wording& w) {
   if (!v || !prev) return "–";
   double delta = *v - *prev;
-  std::string out = format_change(delta, ind);
+  std::string out = format_change(delta, ind, w);
   if (std::fabs(delta) < 1e-9) return out + std::string(w.unchanged);
   bool better = (delta > 0) == (ind.direction == Direction::HigherIsBetter);
   std::string arrow = delta > 0 ? "↑" : "↓";
@@ -71,7 +71,7 @@ std::string judgement_html(const Project& p, const Judgement& j, int level, cons
   const std::string heading_tag = "h" + std::to_string(level);
   std::string who = j.unit_id.empty() ? std::string(w.overall_judgement) : unit_name(p, j.unit_id);
   std::string h = "<section class=\"judgement\">\n<" + heading_tag + ">" + escape(who) + ": " +
-                  status_badge(j.status) + "</" + heading_tag + ">\n";
+                  status_badge(j.status, w) + "</" + heading_tag + ">\n";
   h += "<div class=\"motivation\">" + render_markdown(j.motivation, level) + "</div>\n</section>\n";
   return h;
 }
@@ -93,7 +93,7 @@ std::string external_source(const Results& r, const Indicator& ind) {
 
 // ", hämtad 2026-12-03, publicerad av Kolada 2025-06-14" for the Kolada values of `indicators`,
 // as Kolada's terms ask a service to say where and when.
-std::string fetched_note(const Results& r, const std::vector<const Indicator*>& indicators) {
+std::string fetched_note(const Results& r, const std::vector<const Indicator*>& indicators, const Wording& w) {
   if (!r.comparison || r.comparison->data->kolada_fetched.empty()) return "";
   std::vector<const ComparisonKpi*> kpis;
   bool kolada = false;
@@ -102,7 +102,7 @@ std::string fetched_note(const Results& r, const std::vector<const Indicator*>& 
     kolada = true;
     if (const ComparisonKpi* k = measured_by(r, *ind)) kpis.push_back(k);
   }
-  return kolada ? kolada_dates(kpis, r.comparison->data->kolada_fetched) : "";
+  return kolada ? kolada_dates(kpis, r.comparison->data->kolada_fetched, w) : "";
 }
 
 // Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
@@ -111,7 +111,7 @@ std::string source_note(const Results& r, const Indicator& ind, const Wording& w
   const std::string source = external_source(r, ind);
   if (source.empty()) return "";
   const std::string values = source_credit(source) + std::string(ind.values_from == ValuesFrom::Kolada ? w.kpi_named : w.measure_named) +
-                             ind.kpi + fetched_note(r, {&ind});
+                             ind.kpi + fetched_note(r, {&ind}, w);
   return "<p class=\"attribution\">" + escape(w.source_is) + escape(values) + escape(w.own_processing_of(source)) + "</p>\n";
 }
 
@@ -126,7 +126,7 @@ std::string summary_table(const std::vector<GoalGroup>& groups, size_t period_in
     for (const auto& g : groups) h += "<th scope=\"col\">" + escape(g.label) + "</th>";
   h += "<th scope=\"col\">" + escape(groups.size() > 1 ? w.all_goals : w.goal_count) + "</th></tr></thead>\n<tbody>\n";
   for (Status s : kStatusOrder) {
-    h += "<tr><th scope=\"row\">" + status_badge(s) + "</th>";
+    h += "<tr><th scope=\"row\">" + status_badge(s, w) + "</th>";
     int all = 0;
     for (const auto& g : groups) {
       const int n = static_cast<int>(std::count_if(g.goals.begin(), g.goals.end(),
@@ -155,11 +155,11 @@ std::string goal_trend(const GoalResult& g, const std::vector<Period>& periods, 
   if (pi == 0) return "";
   const Status now = g.periods[pi].status, before = g.periods[pi - 1].status;
   if (now == Status::NoData || before == Status::NoData) return "";
-  const std::string when = periods[pi - 1].label();
+  const std::string when = periods[pi - 1].label(w);
   const int d = status_rank(now) - status_rank(before);
   if (d == 0) return "<p class=\"trend\">" + escape(w.same_as(when)) + "</p>";
   return std::string("<p class=\"trend\"><span aria-hidden=\"true\">") + (d > 0 ? "↑" : "↓") + "</span> " +
-         escape((d > 0 ? w.better_than : w.worse_than)(when, status_label(before))) + "</p>";
+         escape((d > 0 ? w.better_than : w.worse_than)(when, status_label(before, w))) + "</p>";
 }
 
 }  // namespace
@@ -176,16 +176,16 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
   std::optional<ChartSpec> chart;
   // A comparison site without goals of its own starts with the comparisons.
   if (!groups.empty()) {
-    m += "<section class=\"overview\">\n<h2>" + escape(w.goal_fulfilment(current.label())) + "</h2>\n";
-    chart = goal_status_chart(groups, pi, current.label());
-    m += chart_figure(*chart, w.goals_per_status_chart(current.label()));
-    m += summary_table(groups, pi, w.goals_per_status_table(current.label()), w) + "</section>\n";
+    m += "<section class=\"overview\">\n<h2>" + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n";
+    chart = goal_status_chart(groups, pi, current.label(w), w);
+    m += chart_figure(*chart, w.goals_per_status_chart(current.label(w)), w);
+    m += summary_table(groups, pi, w.goals_per_status_table(current.label(w)), w) + "</section>\n";
   }
   for (const auto& group : groups) {
     m += "<section class=\"goal-group\">\n<h2>" + escape(w.goals_decided_by(group.label)) + "</h2>\n<ul class=\"goal-tiles\">\n";
     for (const GoalResult* g : group.goals) {
       const GoalPeriod& gp = g->periods[pi];
-      m += "<li class=\"tile tile-" + std::string(status_id(gp.status)) + "\">" + status_badge(gp.status) +
+      m += "<li class=\"tile tile-" + std::string(status_id(gp.status)) + "\">" + status_badge(gp.status, w) +
            "\n<h3><a href=\"" + goal_href("", *g->goal) + "\">" + escape(g->goal->title) + "</a></h3>\n" +
            goal_trend(*g, periods_of(r), pi, w) + "<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
     }
@@ -207,7 +207,7 @@ std::string render_index_page(const Results& r, const SiteFrame& site) {
     m += "</ul>\n";
     std::vector<const ComparisonKpi*> kpis;
     for (const auto& k : c->kpis) kpis.push_back(k.kpi);
-    m += comparison_attribution(kpis, data.kolada_fetched) + "</section>\n";
+    m += comparison_attribution(kpis, data.kolada_fetched, w) + "</section>\n";
   }
   std::vector<const IndicatorResult*> unlinked;
   for (const auto& i : r.indicators)
@@ -232,7 +232,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   std::string m;
   m += "<h1>" + escape(goal.title) + "</h1>\n";
   m += "<dl class=\"facts\">\n";
-  m += "<dt>" + escape(w.fact_level) + "</dt><dd>" + escape(level_label(goal.level)) + "</dd>\n";
+  m += "<dt>" + escape(w.fact_level) + "</dt><dd>" + escape(level_label(goal.level, w)) + "</dd>\n";
   m += "<dt>" + escape(w.fact_decided_by) + "</dt><dd>" + escape(goal.decided_by) + "</dd>\n";
   if (!goal.decided.empty()) m += "<dt>" + escape(w.fact_decided) + "</dt><dd>" + escape(goal.decided) + "</dd>\n";
   if (!goal.reference.empty()) m += "<dt>" + escape(w.fact_decision) + "</dt><dd>" + escape(goal.reference) + "</dd>\n";
@@ -244,8 +244,8 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description, 1) + "</div>\n";
 
   const GoalPeriod& gp = g.periods[pi];
-  m += "<section class=\"verdict\">\n<h2>" + escape(w.goal_fulfilment(current.label())) + "</h2>\n";
-  m += "<p class=\"verdict-status\">" + status_badge(gp.status) + "</p>\n";
+  m += "<section class=\"verdict\">\n<h2>" + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n";
+  m += "<p class=\"verdict-status\">" + status_badge(gp.status, w) + "</p>\n";
   m += "<p class=\"sentence\">" + escape(gp.sentence) + "</p>\n";
   if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, 3, w);
   for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, 3, w);
@@ -253,10 +253,10 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   m += "</section>\n";
 
   if (!goal.indicators.empty()) {
-    const std::string caption = w.goal_indicators_caption(current.label());
+    const std::string caption = w.goal_indicators_caption(current.label(w));
     std::string t = "<table class=\"indicators\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
                     escape(w.col_indicator) + "</th><th scope=\"col\">" + escape(w.col_target) + "</th><th scope=\"col\">" +
-                    escape(w.col_outcome) + "</th><th scope=\"col\">" + escape(w.col_change_since(current.previous().label())) +
+                    escape(w.col_outcome) + "</th><th scope=\"col\">" + escape(w.col_change_since(current.previous().label(w))) +
                     "</th><th scope=\"col\">" + escape(w.col_status) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
@@ -266,9 +266,9 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
       auto prev = value_at(r, *ir, current.previous());
       t += "<tr><th scope=\"row\"><a href=\"" + indicator_href(root, ind) + "\">" + escape(ind.title) + "</a></th>";
       t += "<td>" + escape(c && c->target ? c->target_text : std::string(w.no_target)) + "</td>";
-      t += "<td>" + escape(value_text(v, ind)) + "</td>";
+      t += "<td>" + escape(value_text(v, ind, w)) + "</td>";
       t += "<td>" + trend_text(v, prev, ind, w) + "</td>";
-      t += "<td>" + (c && c->target ? status_badge(c->headline[pi].status) : std::string("–")) + "</td></tr>\n";
+      t += "<td>" + (c && c->target ? status_badge(c->headline[pi].status, w) : std::string("–")) + "</td></tr>\n";
     }
     m += "<section>\n<h2>" + escape(w.indicators_heading) + "</h2>\n" + scroll_table(caption, t + "</tbody>\n</table>\n");
     // Each source once, with the dates of its indicators' values.
@@ -282,7 +282,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
       it->second.push_back(&ind);
     }
     for (const auto& [s, indicators] : sources)
-      m += "<p class=\"attribution\">" + escape(w.goal_attribution(s, source_credit(s), fetched_note(r, indicators))) + "</p>\n";
+      m += "<p class=\"attribution\">" + escape(w.goal_attribution(s, source_credit(s), fetched_note(r, indicators, w))) + "</p>\n";
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
@@ -301,7 +301,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   if (!g.children.empty()) {
     m += "<section>\n<h2>" + escape(w.subgoals) + "</h2>\n<ul class=\"goal-list\">\n";
     for (const Goal* child : g.children)
-      m += "<li>" + status_badge(r.goal(child->id)->periods[pi].status) + " <a href=\"" + goal_href(root, *child) +
+      m += "<li>" + status_badge(r.goal(child->id)->periods[pi].status, w) + " <a href=\"" + goal_href(root, *child) +
            "\">" + escape(child->title) + "</a></li>\n";
     m += "</ul>\n</section>\n";
   }
@@ -311,7 +311,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
                     escape(w.col_period) + "</th><th scope=\"col\">" + escape(w.col_status) + "</th><th scope=\"col\">" +
                     escape(w.col_basis) + "</th></tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < periods.size(); ++i)
-      t += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th><td>" + status_badge(g.periods[i].status) +
+      t += "<tr><th scope=\"row\">" + escape(periods[i].label(w)) + "</th><td>" + status_badge(g.periods[i].status, w) +
            "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
     m += "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + scroll_table(std::string(w.fulfilment_per_period), t + "</tbody>\n</table>\n") +
          "</section>\n";
@@ -343,21 +343,21 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
   m += "</dl>\n";
   if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description, 1) + "</div>\n";
 
-  m += "<section class=\"verdict\">\n<h2>" + escape(w.judgement_heading(current.label())) + "</h2>\n";
+  m += "<section class=\"verdict\">\n<h2>" + escape(w.judgement_heading(current.label(w))) + "</h2>\n";
   bool any_target = false;
   for (const auto& c : ir.checks) {
     if (!c.target) continue;
     any_target = true;
     std::string against = c.goal ? w.against_goal_target(c.goal->decided_by) : std::string(w.against_target);
     m += "<div class=\"check\">\n<h3>" + escape(against) + ": " + escape(c.target_text) + "</h3>\n";
-    m += "<p class=\"verdict-status\">" + status_badge(c.headline[pi].status) + "</p>\n";
+    m += "<p class=\"verdict-status\">" + status_badge(c.headline[pi].status, w) + "</p>\n";
     m += "<p class=\"sentence\">" + escape(c.headline[pi].sentence) + "</p>\n";
     if (!c.by_series.empty() && ir.split_by_gender()) {
       m += "<ul class=\"by-gender\">\n";
       for (size_t si = 0; si < ir.series.size(); ++si) {
         const auto& s = ir.series[si];
         if (!s.unit_id.empty() || s.gender == Gender::Total || !c.by_series[si][pi].value) continue;
-        m += "<li>" + escape(gender_label(s.gender)) + ": " + status_badge(c.by_series[si][pi].status) + " " +
+        m += "<li>" + escape(gender_label(s.gender, w)) + ": " + status_badge(c.by_series[si][pi].status, w) + " " +
              escape(c.by_series[si][pi].sentence) + "</li>\n";
       }
       m += "</ul>\n";
@@ -382,9 +382,9 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     });
     if (trend)
       m += chart_figure(*trend, w.trend_caption(ind.values_for.empty() ? p.settings.organisation : ind.values_for) +
-                                    (has_level ? std::string(w.dashed_target_line) : "."));
-    if (gender) m += chart_figure(*gender, std::string(w.gender_caption));
-    if (units) m += chart_figure(*units, std::string(w.units_caption));
+                                    (has_level ? std::string(w.dashed_target_line) : "."), w);
+    if (gender) m += chart_figure(*gender, std::string(w.gender_caption), w);
+    if (units) m += chart_figure(*units, std::string(w.units_caption), w);
     m += "</section>\n";
   }
 
@@ -395,9 +395,9 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     std::string t = "<table class=\"data\">\n<caption>" + escape(w.outcomes_for(ind.title)) + "</caption>\n<thead><tr><th scope=\"col\">" +
                     escape(w.col_period) + "</th>";
     for (const auto& s : ir.series) {
-      std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender))
-                         : ind.values_for.empty() ? std::string(gender_label(s.gender))
-                                                  : ind.values_for + ", " + std::string(gender_label(s.gender));
+      std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender, w))
+                         : ind.values_for.empty() ? std::string(gender_label(s.gender, w))
+                                                  : ind.values_for + ", " + std::string(gender_label(s.gender, w));
       t += "<th scope=\"col\">" + escape(head) + "</th>";
     }
     const TargetCheck* own = ir.checks.empty() ? nullptr : &ir.checks.front();
@@ -405,13 +405,13 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     if (status_column) t += "<th scope=\"col\">" + escape(w.col_status) + "</th>";
     t += "</tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < periods.size(); ++i) {
-      t += "<tr><th scope=\"row\">" + escape(periods[i].label()) + "</th>";
+      t += "<tr><th scope=\"row\">" + escape(periods[i].label(w)) + "</th>";
       for (const auto& s : ir.series) {
-        t += "<td>" + escape(value_text(s.points[i].value, ind));
+        t += "<td>" + escape(value_text(s.points[i].value, ind, w));
         if (!s.points[i].comment.empty()) t += " <span class=\"comment\">(" + escape(s.points[i].comment) + ")</span>";
         t += "</td>";
       }
-      if (status_column) t += "<td>" + status_badge(own->headline[i].status) + "</td>";
+      if (status_column) t += "<td>" + status_badge(own->headline[i].status, w) + "</td>";
       t += "</tr>\n";
     }
     m += scroll_table(w.outcomes_for(ind.title), t + "</tbody>\n</table>\n");
@@ -430,6 +430,7 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
 }
 
 DataTable indicator_table(const Results& r, const IndicatorResult& ir) {
+  const Wording& w = wording(r.project->settings.language);
   const auto& periods = periods_of(r);
   const Indicator& ind = *ir.indicator;
   DataTable t;
@@ -437,8 +438,8 @@ DataTable indicator_table(const Results& r, const IndicatorResult& ir) {
   t.unit = ind.unit;
   const std::string external = external_source(r, ind);
   t.source = external.empty() ? (ind.source.empty() ? r.project->settings.organisation : ind.source)
-                              : source_credit(external) + ", " + ind.kpi + fetched_note(r, {&ind});
-  t.columns = {"indikator", "period", "kön", "enhet", "referens", "värde", "kommentar"};
+                              : source_credit(external) + ", " + ind.kpi + fetched_note(r, {&ind}, w);
+  t.columns.assign(w.outcome_columns.begin(), w.outcome_columns.end());
   for (const auto& s : ir.series)
     for (size_t i = 0; i < periods.size(); ++i) {
       const auto& point = s.points[i];

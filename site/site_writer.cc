@@ -128,13 +128,11 @@ std::string build_date() {
 // Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
 // dated the day of the build, so a rebuild of the same data on the same day is identical.
 void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
-  const std::string readme = s.title + "\r\n" + s.organisation + "\r\n\r\n"
-      "All data på webbplatsen, byggd " + site.build_date + (site.fetched.empty() ? "" : ", data från Kolada hämtad " + site.fetched) +
-      ".\r\n\r\nVarje sidas data finns i tre former: NAMN.csv (för Excel: semikolon, decimalkomma), NAMN.plain.csv "
-      "(komma, decimalpunkt, UTF-8) och NAMN.json. data/results.json har alla bedömningar, data/comparison.json och "
-      "data/comparison/ alla jämförelser. Källor och beräkningar beskrivs på sidan Om statistiken (about.html).\r\n";
+  const Wording& words = *site.words;
+  const std::string readme = words.readme(s.title + "\r\n" + s.organisation + "\r\n\r\n", site.build_date, site.fetched);
   const std::time_t day = build_time() / 86400 * 86400;
-  if (auto error = write_data_archive((w.folder() / kDataArchive).string(), w.folder().string(), w.data_files(), readme, day))
+  if (auto error = write_data_archive((w.folder() / kDataArchive).string(), w.folder().string(), w.data_files(),
+                                    std::string(words.readme_name), readme, day))
     w.diags().error({kDataArchive, 0, 0}, *error);
   w.count_file();
 }

@@ -1,4 +1,4 @@
-#include "generator/format_sv.h"
+#include "generator/number_format.h"
 
 #include <cctype>
 #include <charconv>
@@ -18,7 +18,7 @@ int default_decimals(double value) {
 
 }  // namespace
 
-std::string format_number(double value, std::optional<int> decimals) {
+std::string format_number(double value, const Wording& words, std::optional<int> decimals) {
   int d = decimals.value_or(default_decimals(value));
   // Halves away from zero, as Excel and the reports round (56,5 -> 57), not to even. The
   // nudge absorbs binary representation error (2.675 is stored as 2.67499999…).
@@ -35,23 +35,24 @@ std::string format_number(double value, std::optional<int> decimals) {
   // Grouped from four digits, as the reports write "2 749".
   bool group = integer.size() > 3;
   for (size_t i = 0; i < integer.size(); ++i) {
-    if (group && i > 0 && (integer.size() - i) % 3 == 0) out += kNbsp;
+    if (group && i > 0 && (integer.size() - i) % 3 == 0) out += words.group_mark;
     out += integer[i];
   }
-  if (!fraction.empty()) out += "," + fraction;
+  if (!fraction.empty()) out += std::string(words.decimal_mark) + fraction;
   return out;
 }
 
-std::string format_value(double value, const Indicator& indicator) {
-  std::string out = format_number(value, indicator.decimals);
+std::string format_value(double value, const Indicator& indicator, const Wording& words) {
+  std::string out = format_number(value, words, indicator.decimals);
+  if (indicator.unit == "%") return out + std::string(words.percent_gap) + "%";
   if (!indicator.unit.empty()) out += std::string(kNbsp) + indicator.unit;
   return out;
 }
 
-std::string format_change(double delta, const Indicator& indicator) {
+std::string format_change(double delta, const Indicator& indicator, const Wording& words) {
   std::string sign = delta > 0 ? "+" : delta < 0 ? "" : "±";
-  std::string out = sign + format_number(delta, indicator.decimals);
-  std::string unit = indicator.unit == "%" ? "procentenheter" : indicator.unit;
+  std::string out = sign + format_number(delta, words, indicator.decimals);
+  std::string unit = indicator.unit == "%" ? std::string(words.percentage_points) : indicator.unit;
   if (!unit.empty()) out += std::string(kNbsp) + unit;
   return out;
 }
