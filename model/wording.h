@@ -256,6 +256,9 @@ struct Wording {
   std::array<std::string_view, 7> outcome_columns;  // indicator, period, gender, unit, reference, value, comment
   std::string_view readme_name;         // "LÄSMIG.txt"
   Words3 readme;                        // (title and organisation, build date, fetch date or "")
+
+  // Typography: the marks that open a quotation ("”citat”" in Swedish, "“quote”" in English)
+  std::string_view opening_double_quote, opening_single_quote;
 };
 
 // The table for `language` ("sv"); the project loader accepts only languages that have one.

@@ -533,6 +533,10 @@ const Wording kSwedish{
              "(komma, decimalpunkt, UTF-8) och NAMN.json. data/results.json har alla bedömningar, data/comparison.json och "
              "data/comparison/ alla jämförelser. Källor och beräkningar beskrivs på sidan Om statistiken (about.html).\r\n";
     },
+
+    // Swedish typography closes both ends of a quotation: ”citat”, ’citat’.
+    .opening_double_quote = "\u201d",
+    .opening_single_quote = "\u2019",
 };
 
 }  // namespace jamfor

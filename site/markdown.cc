@@ -13,7 +13,7 @@
 
 namespace jamfor {
 
-std::string render_markdown(std::string_view markdown, int under_level) {
+std::string render_markdown(std::string_view markdown, const Wording& words, int under_level) {
   cmark_gfm_core_extensions_ensure_registered();
   const int options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
   std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options),
@@ -43,10 +43,12 @@ std::string render_markdown(std::string_view markdown, int under_level) {
   char* html = cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
   std::string out(html);
   std::free(html);
-  // Swedish typography closes both ends of a quotation: ”citat”, ’citat’.
-  for (auto [english, swedish] : {std::pair{"\u201c", "\u201d"}, std::pair{"\u2018", "\u2019"}})
-    for (size_t at = out.find(english); at != std::string::npos; at = out.find(english, at))
-      out.replace(at, std::string_view(english).size(), swedish);
+  // cmark's smart punctuation opens quotations as English does; other languages differ.
+  for (auto [english, wanted] : {std::pair{std::string_view("\u201c"), words.opening_double_quote},
+                                 std::pair{std::string_view("\u2018"), words.opening_single_quote}})
+    if (english != wanted)
+      for (size_t at = out.find(english); at != std::string::npos; at = out.find(english, at + wanted.size()))
+        out.replace(at, english.size(), wanted);
   return out;
 }
 

@@ -60,10 +60,11 @@ std::optional<double> value_at(const Results& r, const IndicatorResult& ind, con
   return std::nullopt;
 }
 
-std::string analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int under_level) {
+std::string analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int under_level,
+                          const Wording& w) {
   std::string h;
   for (const Analysis* a : analyses)
-    if (a->period == period) h += "<div class=\"analysis\">\n" + render_markdown(a->markdown, under_level) + "</div>\n";
+    if (a->period == period) h += "<div class=\"analysis\">\n" + render_markdown(a->markdown, w, under_level) + "</div>\n";
   return h;
 }
 
@@ -72,7 +73,7 @@ std::string judgement_html(const Project& p, const Judgement& j, int level, cons
   std::string who = j.unit_id.empty() ? std::string(w.overall_judgement) : unit_name(p, j.unit_id);
   std::string h = "<section class=\"judgement\">\n<" + heading_tag + ">" + escape(who) + ": " +
                   status_badge(j.status, w) + "</" + heading_tag + ">\n";
-  h += "<div class=\"motivation\">" + render_markdown(j.motivation, level) + "</div>\n</section>\n";
+  h += "<div class=\"motivation\">" + render_markdown(j.motivation, w, level) + "</div>\n</section>\n";
   return h;
 }
 
@@ -241,7 +242,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
     m += "<dt>" + escape(w.fact_breaks_down) + "</dt><dd><a href=\"" + goal_href(root, *parent) + "\">" + escape(parent->title) + "</a></dd>\n";
   }
   m += "</dl>\n";
-  if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description, 1) + "</div>\n";
+  if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description, w, 1) + "</div>\n";
 
   const GoalPeriod& gp = g.periods[pi];
   m += "<section class=\"verdict\">\n<h2>" + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n";
@@ -249,7 +250,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   m += "<p class=\"sentence\">" + escape(gp.sentence) + "</p>\n";
   if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, 3, w);
   for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, 3, w);
-  m += analyses_html(g.analyses, current, 2);
+  m += analyses_html(g.analyses, current, 2, w);
   m += "</section>\n";
 
   if (!goal.indicators.empty()) {
@@ -286,7 +287,7 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
-      std::string analysis = analyses_html(ir->analyses, current, 3);
+      std::string analysis = analyses_html(ir->analyses, current, 3, w);
       std::string judgements;
       for (const Judgement* j : ir->judgements)
         if (j->period == current) judgements += judgement_html(p, *j, 4, w);
@@ -341,7 +342,7 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     m += "</ul></dd>\n";
   }
   m += "</dl>\n";
-  if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description, 1) + "</div>\n";
+  if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description, w, 1) + "</div>\n";
 
   m += "<section class=\"verdict\">\n<h2>" + escape(w.judgement_heading(current.label(w))) + "</h2>\n";
   bool any_target = false;
@@ -369,7 +370,7 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
     m += "<p class=\"attribution\">" + escape(w.judgement_own_processing(source)) + "</p>\n";
   for (const Judgement* j : ir.judgements)
     if (j->period == current) m += judgement_html(p, *j, 3, w);
-  m += analyses_html(ir.analyses, current, 2);
+  m += analyses_html(ir.analyses, current, 2, w);
   m += "</section>\n";
 
   auto trend = trend_chart(ir, p);
@@ -434,7 +435,7 @@ DataTable indicator_table(const Results& r, const IndicatorResult& ir) {
   const auto& periods = periods_of(r);
   const Indicator& ind = *ir.indicator;
   DataTable t;
-  t.title = "Utfall för " + ind.title;
+  t.title = w.outcomes_for(ind.title);
   t.unit = ind.unit;
   const std::string external = external_source(r, ind);
   t.source = external.empty() ? (ind.source.empty() ? r.project->settings.organisation : ind.source)

@@ -8,33 +8,59 @@
 (function () {
   'use strict';
 
-  // Swedish d3 locales, passed to vega-embed so axis labels and tooltips use
-  // Swedish conventions (1 234,5 and 12 %). Month and day names are written
-  // in lower case as in running Swedish text; d3's own sv-SE locale
-  // capitalises them.
-  var SV_NUMBER = {
-    decimal: ',',
-    thousands: '\u00a0',
-    grouping: [3],
-    currency: ['', '\u00a0kr'],
-    percent: '\u00a0%',
-    minus: '\u2212'
+  // d3 locales for the page's language (<html lang>), passed to vega-embed so axis labels
+  // and tooltips write numbers as the page's text does (1 234,5 and 12 % in Swedish,
+  // 1,234.5 and 12% in English). Swedish month and day names are in lower case as in running
+  // text; d3's own sv-SE locale capitalises them.
+  var LOCALES = {
+    sv: {
+      number: {
+        decimal: ',',
+        thousands: '\u00a0',
+        grouping: [3],
+        currency: ['', '\u00a0kr'],
+        percent: '\u00a0%',
+        minus: '\u2212'
+      },
+      time: {
+        dateTime: '%A den %-d %B %Y %X',
+        date: '%Y-%m-%d',
+        time: '%H:%M:%S',
+        periods: ['fm', 'em'],
+        days: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+        shortDays: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
+        months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli',
+          'augusti', 'september', 'oktober', 'november', 'december'],
+        shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug',
+          'sep', 'okt', 'nov', 'dec']
+      },
+      failure: 'Diagrammet kunde inte visas; se tabellen nedan.'
+    },
+    en: {
+      number: {
+        decimal: '.',
+        thousands: ',',
+        grouping: [3],
+        currency: ['SEK\u00a0', ''],
+        percent: '%',
+        minus: '\u2212'
+      },
+      time: {
+        dateTime: '%A %-d %B %Y %X',
+        date: '%Y-%m-%d',
+        time: '%H:%M:%S',
+        periods: ['AM', 'PM'],
+        days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+        shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+        months: ['January', 'February', 'March', 'April', 'May', 'June', 'July',
+          'August', 'September', 'October', 'November', 'December'],
+        shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug',
+          'Sep', 'Oct', 'Nov', 'Dec']
+      },
+      failure: 'The chart could not be shown; see the table below.'
+    }
   };
-
-  var SV_TIME = {
-    dateTime: '%A den %-d %B %Y %X',
-    date: '%Y-%m-%d',
-    time: '%H:%M:%S',
-    periods: ['fm', 'em'],
-    days: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
-    shortDays: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
-    months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli',
-      'augusti', 'september', 'oktober', 'november', 'december'],
-    shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug',
-      'sep', 'okt', 'nov', 'dec']
-  };
-
-  var FAILURE_TEXT = 'Diagrammet kunde inte visas; se tabellen nedan.';
+  var LOCALE = LOCALES[document.documentElement.lang] || LOCALES.sv;
 
   function showFailure(el, err) {
     // No role="img": it would hide the message from screen readers (its children are
@@ -43,7 +69,7 @@
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-roledescription');
     el.className += ' vl-chart-failed';
-    el.textContent = FAILURE_TEXT;
+    el.textContent = LOCALE.failure;
     // console.error, not warn: a chart that fails is a bug, and the browser
     // test fails on console errors.
     console.error('jamfor: diagrammet ' + el.getAttribute('data-spec') +
@@ -83,8 +109,8 @@
     var options = {
       actions: false, // no export menu; the table below already has the data
       renderer: 'svg', // crisp when zoomed or printed, and testable in the DOM
-      formatLocale: SV_NUMBER,
-      timeFormatLocale: SV_TIME,
+      formatLocale: LOCALE.number,
+      timeFormatLocale: LOCALE.time,
       // Under a Content-Security-Policy without 'unsafe-eval' and 'unsafe-inline': Vega
       // evaluates expressions with vega-interpreter instead of compiling them with
       // new Function, and neither vega-embed nor vega-tooltip injects a <style> element;
