@@ -133,3 +133,16 @@ TEST_CASE("names sort in Swedish alphabetical order") {
   CHECK(names == std::vector<std::string>{"ale", "Alingsås", "Eda", "Essunga", "Zeta", "Åmål", "Åre", "Älvsbyn", "Ängelholm",
                                           "Örebro", "Övertorneå"});
 }
+
+TEST_CASE("format_number and format_value in English: comma groups, decimal point, % set close") {
+  const Wording& en = wording("en");
+  CHECK(format_number(999, en) == "999");
+  CHECK(format_number(21745, en) == "21,745");
+  CHECK(format_number(1234567.5, en) == "1,234,567.5");
+  CHECK(format_number(10.8, en) == "10.8");
+  CHECK(format_number(-2749, en) == "\u22122,749");
+  CHECK(format_value(75, with_unit("%"), en) == "75%");
+  CHECK(format_value(75, with_unit("%", 1), en) == "75.0%");
+  CHECK(format_value(21745, with_unit("kr"), en) == "21,745\u00a0kr");
+  CHECK(format_change(-28, with_unit("st"), en) == "\u221228\u00a0st");
+}

@@ -62,7 +62,8 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
   size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
   for (const auto& c : candidates) {
     size_t d = edit_distance(name, c);
-    if (d < best_distance) {
+    // A candidate that shares nothing with the name ('fr' and 'sv') is no suggestion.
+    if (d < best_distance && d < std::min(name.size(), c.size())) {
       best_distance = d;
       best = &c;
     }

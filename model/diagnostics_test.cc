@@ -15,6 +15,8 @@ TEST_CASE("did_you_mean suggests the closest name only when it is close") {
   CHECK(did_you_mean("placerade-barm", {"placerade-barn", "placerade-vuxna"}) ==
         " (did you mean 'placerade-barn'?)");
   CHECK(did_you_mean("xyz", {"placerade-barn"}).empty());
+  CHECK(did_you_mean("fr", {"sv", "en"}).empty());
+  CHECK(did_you_mean("sw", {"sv", "en"}) == " (did you mean 'sv'?)");
 }
 
 TEST_CASE("error chain prints diagnostics, then context outermost last") {

@@ -22,6 +22,16 @@ TEST_CASE("period ids round-trip and label in Swedish") {
   }
 }
 
+TEST_CASE("period labels in English") {
+  struct Case { const char* id; const char* label; };
+  for (auto c : {Case{"2016", "2016"}, Case{"2018-jan-aug", "2018 Jan–Aug"}, Case{"2018-T1", "2018 four-month period 1"},
+                 Case{"2018-H2", "2018 half-year 2"}, Case{"2018-Q4", "2018 quarter 4"}, Case{"2018-05", "2018 May"}}) {
+    auto p = parse_period(c.id);
+    REQUIRE(p);
+    CHECK(p->label(jamfor::wording("en")) == c.label);
+  }
+}
+
 TEST_CASE("period rejects malformed ids") {
   for (auto id : {"", "16", "2016-", "2016-T4", "2016-H3", "2016-Q5", "2016-13", "2016-00",
                   "2016-aug-jan", "2016-jan-jan", "2016-januari", "20x6", "2016 ", "1800"})

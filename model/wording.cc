@@ -2,8 +2,9 @@
 
 namespace jamfor {
 
+extern const Wording kEnglish;
 extern const Wording kSwedish;
 
-const Wording& wording(std::string_view /*language*/) { return kSwedish; }
+const Wording& wording(std::string_view language) { return language == "en" ? kEnglish : kSwedish; }
 
 }  // namespace jamfor

@@ -1,13 +1,13 @@
 #pragma once
-// All fixed reader text, one table per language (wording_sv.cc, …), as Hugo's i18n tables
-// are. It lives in the model, the lowest layer, so the generator's sentences, the charts'
-// labels and the pages all take their words from the same table. Every key is a member: a language file that leaves one out does not compile
-// (those files are built with -Werror=missing-field-initializers), and text with values in it
-// is a function, so the compiler checks what each sentence is given.
+// All fixed reader text, one table per language (wording_sv.cc, wording_en.cc), as Hugo's
+// i18n tables are. It lives in the model, the lowest layer, so the generator's sentences, the
+// charts' labels and the pages all take their words from the same table. Every key is a member:
+// a language file that leaves one out does not compile (those files are built with
+// -Werror=missing-field-initializers), and text with values in it is a function, so the
+// compiler checks what each sentence is given.
 //
-// Moving the reader text here goes page by page; the page frame, the menu, the search and the
-// 404 page are here. The other pages, the charts and the generator still have their Swedish
-// text in place, which is why the project loader still accepts only language = "sv".
+// Only fixed text is here. The project's own text (goal titles, analyses) and the sources'
+// names (KPI titles, municipality and county names) are shown as written.
 
 #include <array>
 #include <string>
@@ -20,7 +20,7 @@ using Words2 = std::string (*)(std::string_view, std::string_view);
 using Words3 = std::string (*)(std::string_view, std::string_view, std::string_view);
 
 struct Wording {
-  std::string_view language;   // the <html lang>: "sv"
+  std::string_view language;   // the <html lang>: "sv", "en"
   std::string_view og_locale;  // "sv_SE"
 
   // Around every page
@@ -261,7 +261,7 @@ struct Wording {
   std::string_view opening_double_quote, opening_single_quote;
 };
 
-// The table for `language` ("sv"); the project loader accepts only languages that have one.
+// The table for `language` ("sv" or "en"); the project loader accepts only languages that have one.
 const Wording& wording(std::string_view language);
 
 }  // namespace jamfor

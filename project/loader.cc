@@ -112,7 +112,9 @@ class Loader {
       diags_.error({dir_, 0, 0}, "expected a project folder with jamfor.toml, got no such folder");
       return std::move(project_);
     }
-    read_settings();
+    // The other files name the units, references and periods that jamfor.toml declares: without
+    // it their every mention would be a second, misleading error.
+    if (!read_settings()) return std::move(project_);
     read_indicators();
     read_goals();
     read_outcomes();
@@ -169,21 +171,22 @@ class Loader {
     }
   }
 
-  void read_settings() {
+  // False when jamfor.toml is missing or is not TOML.
+  bool read_settings() {
     const std::string file = path("jamfor.toml");
     if (!fs::exists(file)) {
       diags_.error({file, 0, 0}, "missing: every project needs jamfor.toml (see docs/project-format.md)");
-      return;
+      return false;
     }
     auto root = parse_toml_file(file, diags_);
-    if (!root) return;
+    if (!root) return false;
     reject_unknown_top_level(*root, file,
                              {"site", "periods", "status", "unit", "reference", "comparison", "kolada", "open_comparisons"}, diags_);
     SiteSettings& s = project_.settings;
     with_table(*root, "site", file, true, [&](TomlTable& t) {
       s.title = t.string("title", true).value_or("");
       s.organisation = t.string("organisation", true).value_or("");
-      s.language = t.choice("language", {"sv"}, false).value_or("sv");
+      s.language = t.choice("language", {"sv", "en"}, false).value_or("sv");
       s.description = t.string("description", false).value_or("");
       read_publishing(t, s);
     });
@@ -256,6 +259,7 @@ class Loader {
         project_.open_comparisons.push_back({*e.value<std::string>(), toml_loc(file, e.source())});
       }
     });
+    return true;
   }
 
   void read_units(const toml::table& root, const std::string& file, std::string_view key, UnitKind kind) {

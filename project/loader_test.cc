@@ -327,6 +327,16 @@ level = "kf"
   CHECK_THAT(errors[0], Catch::Contains(": error: "));
 }
 
+TEST_CASE("project: a jamfor.toml that is not TOML is the only error, not the files that name its series") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + "language = \"sv\"\nlanguage = \"en\"\n[[reference]]\nid = \"riket\"\nname = \"Riket\"\n");
+  p.write("outcomes/riket-2016.csv", "indicator;period;value\nplacerade-barn;2016;12\n");
+  CHECK_FALSE(p.load());
+  auto errors = p.errors();
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::StartsWith("jamfor.toml:"));
+}
+
 TEST_CASE("project: a TOML file with a byte-order mark") {
   TempProject p;
   p.valid().write("jamfor.toml", std::string("\xEF\xBB\xBF") + kSettings);
@@ -352,6 +362,20 @@ TEST_CASE("project: an unknown top-level table") {
   p.valid().write("jamfor.toml", std::string(kSettings) + "\n[statuss]\ngoal_rollup = \"worst\"\n");
   CHECK_FALSE(p.load());
   CHECK(p.errors() == Strings{"jamfor.toml:9:2: error: unknown key 'statuss' (did you mean 'status'?)"});
+}
+
+TEST_CASE("project: the site's language is sv or en") {
+  auto with_language = [](std::string_view language) {
+    return "\n[site]\nlanguage = \"" + std::string(language) + "\"" + std::string(kSettings).substr(7);
+  };
+  TempProject p;
+  p.valid().write("jamfor.toml", with_language("en"));
+  auto project = p.load();
+  REQUIRE(project);
+  CHECK(project->settings.language == "en");
+  p.write("jamfor.toml", with_language("fr"));
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:3:12: error: expected one of 'sv', 'en' for 'language', got 'fr'"});
 }
 
 TEST_CASE("project: a choice names the allowed values") {

@@ -1,19 +1,19 @@
 // Builds the Blekinge example into OUT for the browser test, as a user would: `jamfor fetch`
 // from the Kolada look-alike on 127.0.0.1 (over ../shared/data when present, else over the
 // project's small fixture with the example cut down to its 3 KPIs), then `jamfor build`, with the shared municipality boundaries so
-// the county map is drawn too.
-//   node tests/browser/build_blekinge_site.mjs OUT
+// the county map is drawn too. With LANGUAGE, [site] language is set to it.
+//   node tests/browser/build_blekinge_site.mjs OUT [LANGUAGE]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { bin, repo, startKoladaServer } from '../e2e/helpers.mjs';
+import { bin, repo, setLanguage, startKoladaServer } from '../e2e/helpers.mjs';
 
 const shared = path.resolve(repo, '../shared/data');
-const out = process.argv[2];
+const [out, language] = process.argv.slice(2);
 if (!out) {
-  console.error('usage: node tests/browser/build_blekinge_site.mjs OUT');
+  console.error('usage: node tests/browser/build_blekinge_site.mjs OUT [LANGUAGE]');
   process.exit(2);
 }
 
@@ -44,6 +44,7 @@ if (fs.existsSync(geo)) {
   const toml = path.join(project, 'jamfor.toml');
   fs.writeFileSync(toml, fs.readFileSync(toml, 'utf8').replace('[comparison]\n', `[comparison]\nboundaries = "${geo}"\n`));
 }
+if (language) setLanguage(project, language);
 let code = 1;
 try {
   for (const args of [['fetch', project, '--kolada-url', server.url], ['build', project, '--out', out]]) {

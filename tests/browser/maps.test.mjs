@@ -11,13 +11,12 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { htmlTable, listFiles } from '../e2e/helpers.mjs';
+import { siteWords } from './words.mjs';
 
 const SITE = process.env.JAMFOR_SITE && path.resolve(process.env.JAMFOR_SITE);
 const CHROMIUM = process.env.JAMFOR_CHROMIUM || '/usr/bin/chromium';
-const CLASS_LABELS = {
-  best: 'bästa fjärdedelen', middle: 'mittersta hälften', worst: 'sämsta fjärdedelen', good: 'önskat svar',
-  bad: 'inte önskat svar', unclassed: 'ej klassad', 'no-value': 'inget värde',
-};
+const WORDS = siteWords(SITE);
+const CLASS_LABELS = WORDS.classes;
 
 function mapPages() {
   if (!SITE || !fs.existsSync(path.join(SITE, 'index.html'))) return [];
@@ -42,7 +41,7 @@ function tableClasses(html, spec) {
     return out;
   }
   const before = html.slice(0, html.indexOf(`id="${spec}"`));
-  const title = [...before.matchAll(/<h2>Karta: (.*) \d{4}<\/h2>/g)].at(-1)[1].replace(/&amp;/g, '&');
+  const title = [...before.matchAll(WORDS.mapHeading)].at(-1)[1].replace(/&amp;/g, '&');
   for (const caption of [...html.matchAll(/<table class="data matrix">\s*<caption>([^<]*)<\/caption>/g)].map((m) => m[1])) {
     const table = htmlTable(html, caption);
     const row = table.rows.find((r) => r.cells[0].text === title);
@@ -94,7 +93,7 @@ test('every map draws each area as its own shape, coloured as its table says', {
         const scale = spec.encoding.color.scale;
         assert.equal(new Set(scale.range).size, scale.range.length, `${where}: one colour per class`);
         const classes = tableClasses(html, map.spec);
-        const names = map.shapes.map((s) => s.label.match(/(?:Kommun|Län): ([^;]+)/)[1]);
+        const names = map.shapes.map((s) => s.label.match(new RegExp(`(?:${WORDS.municipality}|${WORDS.county}): ([^;]+)`))[1]);
         assert.deepEqual([...names].sort(), [...classes.keys()].sort(), `${where}: one shape per area of the table`);
         const boxes = new Set(map.shapes.map((s) => s.box.map((x) => x.toFixed(1)).join()));
         assert.equal(boxes.size, map.shapes.length, `${where}: every shape has its own bounding box`);

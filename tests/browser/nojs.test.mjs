@@ -9,8 +9,10 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { htmlFiles, launchChromium } from './browser.mjs';
+import { siteWords } from './words.mjs';
 
 const SITE = process.env.JAMFOR_SITE && path.resolve(process.env.JAMFOR_SITE);
+const WORDS = siteWords(SITE);
 const present = SITE && fs.existsSync(path.join(SITE, 'index.html'));
 const skip = !present && (process.env.JAMFOR_SITE_OPTIONAL === '1' ? `no site in ${SITE}: it is built only with ../shared/data` : false);
 
@@ -27,18 +29,22 @@ test('without JavaScript every chart says where its numbers are, and no page is 
       await tab.goto(pathToFileURL(file).href);
       const state = await tab.$$eval('.vl-chart', (els) => els.map((el) => {
         const text = el.textContent.trim();
-        // The table the text points to: one after the chart ("nedan") or before it ("ovan").
-        const wanted = text.endsWith('ovan.') ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
-        const table = [...document.querySelectorAll('table')].some((t) => el.compareDocumentPosition(t) & wanted);
-        return { role: el.getAttribute('role'), text, visible: el.getBoundingClientRect().height > 0, table };
+        const tables = [...document.querySelectorAll('table')];
+        return { role: el.getAttribute('role'), text, visible: el.getBoundingClientRect().height > 0,
+          before: tables.some((t) => el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING),
+          after: tables.some((t) => el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) };
       }));
       const rel = path.relative(SITE, file);
       for (const s of state) {
         charts++;
         if (s.role) problems.push(`${rel}: a chart that is not drawn has role="${s.role}"`);
-        if (!/^Diagram: .+ Siffrorna finns i tabellen (nedan|ovan)\.$/.test(s.text)) problems.push(`${rel}: the chart's place says "${s.text.slice(0, 80)}"`);
+        const place = s.text.match(WORDS.chartPlace);
+        if (!place) problems.push(`${rel}: the chart's place says "${s.text.slice(0, 80)}"`);
         if (!s.visible) problems.push(`${rel}: the chart's text is not visible`);
-        if (!s.table) problems.push(`${rel}: no table where the chart's text says its numbers are`);
+        // The table the text points to: one after the chart ("below") or before it ("above").
+        if (place && !(place[1] === WORDS.above ? s.before : s.after)) {
+          problems.push(`${rel}: no table where the chart's text says its numbers are`);
+        }
       }
     }
   } finally {

@@ -9,8 +9,10 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { MARK_SELECTOR, allChartsSettled, htmlFiles, launchChromium } from './browser.mjs';
+import { siteWords } from './words.mjs';
 
 const SITE = process.env.JAMFOR_SITE && path.resolve(process.env.JAMFOR_SITE);
+const WORDS = siteWords(SITE);
 const present = SITE && fs.existsSync(path.join(SITE, 'index.html'));
 const skip = !present && (process.env.JAMFOR_SITE_OPTIONAL === '1' ? `no site in ${SITE}: it is built only with ../shared/data` : false);
 // A4 is 210 mm; less the 15 mm margins of the print stylesheet that leaves 180 mm = 680 CSS px.
@@ -39,7 +41,7 @@ test('one page of each kind prints within A4 width, with its address and without
       if (state.wide.length) problems.push(`${rel}: wider than A4: ${state.wide.join(', ')}`);
       if (state.menu) problems.push(`${rel}: the site menu is printed`);
       if (!state.address) problems.push(`${rel}: the page's address is not printed`);
-      if (!/Byggd \d{4}-\d{2}-\d{2}/.test(state.footer)) problems.push(`${rel}: no build date in the printed footer`);
+      if (!WORDS.built.test(state.footer)) problems.push(`${rel}: no build date in the printed footer`);
       const pdf = await tab.pdf({ format: 'A4', preferCSSPageSize: true });
       const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
       t.diagnostic(`${rel}: ${sheets} A4 pages`);

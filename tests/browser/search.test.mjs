@@ -10,8 +10,10 @@ import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 
 import { launchChromium } from './browser.mjs';
+import { siteWords } from './words.mjs';
 
 const SITE = process.env.JAMFOR_SITE && path.resolve(process.env.JAMFOR_SITE);
+const WORDS = siteWords(SITE);
 const indexFile = SITE && path.join(SITE, 'assets', 'search-index.js');
 const skip = !(SITE && fs.existsSync(indexFile)) && (process.env.JAMFOR_SITE_OPTIONAL === '1'
   ? `no site in ${SITE}: it is built only with ../shared/data` : false);
@@ -53,7 +55,7 @@ test('the search finds each kind of page by part of its name, offline from file:
       assert.ok(hit, `${kind} "${title}": typing "${typed}" gave ${status} ${JSON.stringify(results.slice(0, 5))}`);
       assert.equal(hit.kind, kind);
       assert.equal(hit.href, href);
-      assert.match(status, /\d+ träff|1 träff/);
+      assert.match(status, WORDS.hits);
       await tab.click(`#search-results a[href="${href}"]`);
       await tab.waitForLoadState('load');
       const h1 = (await tab.textContent('h1')).trim();
@@ -65,7 +67,7 @@ test('the search finds each kind of page by part of its name, offline from file:
     await tab.goto(`${pathToFileURL(path.join(SITE, 'search.html')).href}?q=${encodeURIComponent(typedPart(title))}`);
     assert.ok((await tab.$$eval('#search-results a', (as) => as.map((a) => a.textContent))).includes(title));
     await tab.goto(`${pathToFileURL(path.join(SITE, 'search.html')).href}?q=qqqzzz`);
-    assert.equal(await tab.textContent('#search-status'), 'Inga träffar.');
+    assert.equal(await tab.textContent('#search-status'), WORDS.noHits);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -28,6 +28,14 @@ export function copyProject(example) {
   return dir;
 }
 
+// Sets [site] language in the project's jamfor.toml, as an author would.
+export function setLanguage(project, language) {
+  const toml = path.join(project, 'jamfor.toml');
+  const text = fs.readFileSync(toml, 'utf8');
+  fs.writeFileSync(toml, /^language = /m.test(text) ? text.replace(/^language = .*$/m, `language = "${language}"`)
+    : text.replace(/^\[site\]$/m, `[site]\nlanguage = "${language}"`));
+}
+
 // A new project for Ronneby in 2022: jamfor.toml with `tables` (TOML text after [site] and
 // [periods]) and goals.toml with one committee goal.
 export function smallProject(name, tables) {
