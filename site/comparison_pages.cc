@@ -20,8 +20,16 @@ const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30
 // Beyond this many municipalities a line per municipality is no longer readable.
 constexpr size_t kMaxLines = 10;
 // A mean of municipalities, where the source has no value of its own: marked and explained.
-const std::string kMeanMark = "<sup>*</sup>";
-std::string mean_note(const Wording& w) { return "<p class=\"note\">" + kMeanMark + escape(w.mean_note) + "</p>\n"; }
+const Html kMeanMark = "<sup>*</sup>"_html;
+// `text` escaped, with `markup` in place of the first `mark`: wording that has a link or a
+// mark inside its sentence.
+Html escape_around(std::string_view text, std::string_view mark, const Html& markup) {
+  const size_t at = text.find(mark);
+  if (at == std::string_view::npos) return escape(text);
+  return escape(text.substr(0, at)) + markup + escape(text.substr(at + mark.size()));
+}
+
+Html mean_note(const Wording& w) { return "<p class=\"note\">"_html + kMeanMark + escape(w.mean_note) + "</p>\n"_html; }
 
 // Everything a page is drawn from.
 struct View {
@@ -36,72 +44,72 @@ std::string value_text(const std::optional<double>& v, const ComparisonKpi& k, c
 }
 
 // "12 av 288", never broken across lines.
-std::string rank_of(const Ranking& ranking, int slot, const Wording& w) {
+Html rank_of(const Ranking& ranking, int slot, const Wording& w) {
   std::string out;
   for (char ch : w.rank_of(std::to_string(ranking.rank[static_cast<size_t>(slot)]), std::to_string(ranking.n)))
     out += ch == ' ' ? std::string("\u00a0") : std::string(1, ch);
-  return out;
+  return escape(out);
 }
 
 bool is_mean(const std::optional<Reference>& ref) { return ref && ref->origin == ReferenceOrigin::MeanOfMunicipalities; }
 
 // "12,3 %", with the mark when it is our own mean.
-std::string reference_html(const std::optional<Reference>& ref, const ComparisonKpi& k, const Wording& w) {
-  if (!ref) return "–";
-  return escape(kpi_value_text(ref->value, k, w)) + (is_mean(ref) ? kMeanMark : "");
+Html reference_html(const std::optional<Reference>& ref, const ComparisonKpi& k, const Wording& w) {
+  if (!ref) return "–"_html;
+  return escape(kpi_value_text(ref->value, k, w)) + (is_mean(ref) ? kMeanMark : Html());
 }
 
 // "12,3 % (medelvärde av 5 kommuner, egen bearbetning)": for facts, where there is room.
-std::string reference_words(const std::optional<Reference>& ref, const ComparisonKpi& k, const Wording& w) {
-  if (!ref) return std::string(w.class_no_value);
-  std::string out = escape(kpi_value_text(ref->value, k, w));
-  if (is_mean(ref)) out += " (" + escape(w.mean_of_n_municipalities(std::to_string(ref->count))) + ")";
+Html reference_words(const std::optional<Reference>& ref, const ComparisonKpi& k, const Wording& w) {
+  if (!ref) return escape(w.class_no_value);
+  Html out = escape(kpi_value_text(ref->value, k, w));
+  if (is_mean(ref)) out += " ("_html + escape(w.mean_of_n_municipalities(std::to_string(ref->count))) + ")"_html;
   return out;
 }
 
 // A compact cell for wide tables: the icon shows, the words are for screen readers.
-std::string class_cell(Class c, const std::string& text, const Wording& w) {
-  return "<td class=\"cell-" + std::string(class_id(c)) + "\">" + text + " <span aria-hidden=\"true\">" +
-         std::string(class_icon(c)) + "</span><span class=\"vh\"> " + escape(class_label(c, w)) + "</span></td>";
+Html class_cell(Class c, const Html& text, const Wording& w) {
+  return "<td class=\"cell-"_html + escape(class_id(c)) + "\">"_html + text + " <span aria-hidden=\"true\">"_html +
+         escape(class_icon(c)) + "</span><span class=\"vh\"> "_html + escape(class_label(c, w)) + "</span></td>"_html;
 }
 
-std::string area_link(const View& v, size_t area) {
+Html area_link(const View& v, size_t area) {
   const Area& a = v.c.areas[area];
-  return v.r.in_scope(area) ? "<a href=\"" + profile_href(a) + "\">" + escape(a.title) + "</a>" : escape(a.title);
+  return v.r.in_scope(area) ? "<a href=\""_html + escape(profile_href(a)) + "\">"_html + escape(a.title) + "</a>"_html : escape(a.title);
 }
 
-std::string change_text(const std::optional<double>& now, const std::optional<double>& before, const ComparisonKpi& k,
-                        const Wording& w) {
-  if (!now || !before) return "–";
+Html change_text(const std::optional<double>& now, const std::optional<double>& before, const ComparisonKpi& k,
+                 const Wording& w) {
+  if (!now || !before) return "–"_html;
   const double delta = *now - *before;
   if (k.kind == ValueKind::YesNo)
-    return delta == 0 ? std::string(w.unchanged_answer) : w.answer_changed(value_text(before, k, w), value_text(now, k, w));
-  std::string out = escape(format_change(delta, kpi_as_indicator(k, w), w));
+    return escape(delta == 0 ? std::string(w.unchanged_answer) : w.answer_changed(value_text(before, k, w), value_text(now, k, w)));
+  Html out = escape(format_change(delta, kpi_as_indicator(k, w), w));
   if (std::fabs(delta) < 1e-9 || !k.direction) return out;
   const bool better = (delta > 0) == (*k.direction == Direction::HigherIsBetter);
-  return "<span aria-hidden=\"true\">" + std::string(delta > 0 ? "↑" : "↓") + "</span> " + out +
+  return "<span aria-hidden=\"true\">"_html + (delta > 0 ? "↑"_html : "↓"_html) + "</span> "_html + out +
          escape(better ? w.for_the_better : w.for_the_worse);
 }
 
 // The difference to a reference: "+2,1 procentenheter", or for answers the reference's value.
-std::string distance_text(const std::optional<double>& v, const std::optional<Reference>& ref, const ComparisonKpi& k,
-                          const Wording& w) {
-  if (!v || !ref) return "–";
+Html distance_text(const std::optional<double>& v, const std::optional<Reference>& ref, const ComparisonKpi& k,
+                   const Wording& w) {
+  if (!v || !ref) return "–"_html;
   if (k.kind == ValueKind::YesNo) return reference_html(ref, k, w);
-  return escape(format_change(*v - ref->value, kpi_as_indicator(k, w), w)) + (is_mean(ref) ? kMeanMark : "");
+  return escape(format_change(*v - ref->value, kpi_as_indicator(k, w), w)) + (is_mean(ref) ? kMeanMark : Html());
 }
 
-std::string classing_note(const Ranking& ranking, const Population& population, const Wording& w) {
+Html classing_note(const Ranking& ranking, const Population& population, const Wording& w) {
   switch (ranking.classing) {
     case Classing::Quartiles: return escape(w.classing_quartiles(population.label));
     case Classing::Answers: return escape(w.classing_answers);
     case Classing::TooFew: return escape(w.classing_too_few(std::to_string(ranking.n), std::to_string(kMinimumForClasses)));
     case Classing::NoDirection: return escape(w.classing_no_direction);
   }
-  return "";
+  return Html();
 }
 
-std::string kpi_source_line(const View& v, const ComparisonKpi& k) {
+Html kpi_source_line(const View& v, const ComparisonKpi& k) {
   const Wording& w = *v.site.words;
   std::string out = k.source == Source::Kolada ? w.kolada_kpi_named(k.id) : w.measure_from(k.id, k.source_name);
   out += ". ";
@@ -111,7 +119,7 @@ std::string kpi_source_line(const View& v, const ComparisonKpi& k) {
     if (!v.c.kolada_fetched.empty()) out += w.fetched_from_kolada(v.c.kolada_fetched);
     if (!k.publication_date.empty()) out += w.kolada_published(k.publication_date);
   }
-  return "<p>" + escape(out) + "</p>\n";
+  return "<p>"_html + escape(out) + "</p>\n"_html;
 }
 
 std::optional<std::string> county_of_focus(const View& v) {
@@ -132,70 +140,70 @@ std::vector<std::string> map_counties(const View& v) { return v.r.national ? std
 
 // ---------------------------------------------------------------- KPI page
 
-std::string focus_facts(const View& v, const KpiResult& k, const YearComparison& y) {
+Html focus_facts(const View& v, const KpiResult& k, const YearComparison& y) {
   const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
-  std::string m;
+  Html m;
   if (!v.r.focus) {
-    m += "<section>\n<h2>" + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>" + escape(w.areas_with_value) + "</dt><dd>" + std::to_string(y.ranking.n) + escape(w.of) + escape(v.r.population.label) + "</dd>\n";
+    m += "<section>\n<h2>"_html + escape(std::to_string(y.year)) + "</h2>\n<dl class=\"facts\">\n"_html;
+    m += "<dt>"_html + escape(w.areas_with_value) + "</dt><dd>"_html + escape(std::to_string(y.ranking.n)) + escape(w.of) + escape(v.r.population.label) + "</dd>\n"_html;
   } else {
     const size_t focus = *v.r.focus;
     const Area& a = v.c.areas[focus];
     auto value = v.c.value(kpi, focus, y.year, Gender::Total);
-    m += "<section>\n<h2>" + escape(a.title) + " " + std::to_string(y.year) + "</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>" + escape(w.value_word) + "</dt><dd>" +
-         (value ? escape(kpi_value_text(*value, kpi, w)) : escape(w.no_value_in) + std::to_string(y.year));
+    m += "<section>\n<h2>"_html + escape(a.title) + " "_html + escape(std::to_string(y.year)) + "</h2>\n<dl class=\"facts\">\n"_html;
+    m += "<dt>"_html + escape(w.value_word) + "</dt><dd>"_html +
+         (value ? escape(kpi_value_text(*value, kpi, w)) : escape(w.no_value_in) + escape(std::to_string(y.year)));
     if (!value)
       if (auto last = last_year_with_value(v.c, kpi, focus))
-        m += escape(w.latest_value_is(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi, w))) + " (" +
-             std::to_string(*last) + ")";
-    m += "</dd>\n";
-    m += "<dt>" + escape(w.change_since(std::to_string(y.year - 1))) + "</dt><dd>" +
-         change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi, w) + "</dd>\n";
+        m += escape(w.latest_value_is(value_text(v.c.value(kpi, focus, *last, Gender::Total), kpi, w)) + " (" +
+                    std::to_string(*last) + ")");
+    m += "</dd>\n"_html;
+    m += "<dt>"_html + escape(w.change_since(std::to_string(y.year - 1))) + "</dt><dd>"_html +
+         change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi, w) + "</dd>\n"_html;
     const int slot = v.r.population.slot(focus);
     if (slot >= 0 && y.ranking.rank[static_cast<size_t>(slot)]) {
-      m += "<dt>" + escape(w.rank_word) + "</dt><dd>" + rank_of(y.ranking, slot, w) + escape(w.among_with_value(v.r.population.label)) + "</dd>\n";
+      m += "<dt>"_html + escape(w.rank_word) + "</dt><dd>"_html + rank_of(y.ranking, slot, w) + escape(w.among_with_value(v.r.population.label)) + "</dd>\n"_html;
       if (y.ranking.classing == Classing::Quartiles || y.ranking.classing == Classing::Answers)
-        m += "<dt>" + escape(w.class_word) + "</dt><dd>" + class_badge(y.ranking.cls[static_cast<size_t>(slot)], w) + "</dd>\n";
+        m += "<dt>"_html + escape(w.class_word) + "</dt><dd>"_html + class_badge(y.ranking.cls[static_cast<size_t>(slot)], w) + "</dd>\n"_html;
     }
     if (k.targets) {
       const int i = v.r.presented_index(focus);
       const AreaStatus& s = k.targets->by_area[static_cast<size_t>(i)];
-      m += "<dt>" + escape(w.against_project_target) + "</dt><dd>" + escape(k.targets->text) + ": " + status_badge(s.status, w) +
-           (s.year && s.year != y.year ? " (" + std::to_string(s.year) + ")" : "") + "</dd>\n";
+      m += "<dt>"_html + escape(w.against_project_target) + "</dt><dd>"_html + escape(k.targets->text) + ": "_html + status_badge(s.status, w) +
+           escape(s.year && s.year != y.year ? " (" + std::to_string(s.year) + ")" : "") + "</dd>\n"_html;
     }
   }
-  m += "<dt>" + escape(w.riket) + "</dt><dd>" + reference_words(y.riket, kpi, w) + "</dd>\n";
+  m += "<dt>"_html + escape(w.riket) + "</dt><dd>"_html + reference_words(y.riket, kpi, w) + "</dd>\n"_html;
   if (auto county = county_of_focus(v))
-    m += "<dt>" + escape(v.c.county_name(*county)) + "</dt><dd>" + reference_words(v.r.county_reference(y, *county), kpi, w) + "</dd>\n";
+    m += "<dt>"_html + escape(v.c.county_name(*county)) + "</dt><dd>"_html + reference_words(v.r.county_reference(y, *county), kpi, w) + "</dd>\n"_html;
   if (v.r.similar_group)
-    m += "<dt>" + escape(v.c.areas[*v.r.similar_group].title) + "</dt><dd>" + reference_words(y.group, kpi, w) + "</dd>\n";
-  m += "<dt>" + escape(w.median_of_municipalities) + "</dt><dd>" + escape(value_text(y.ranking.median, kpi, w)) + "</dd>\n";
-  m += "<dt>" + escape(w.unweighted_mean) + "</dt><dd>" + escape(value_text(y.ranking.mean, kpi, w)) + "</dd>\n";
-  m += "</dl>\n</section>\n";
+    m += "<dt>"_html + escape(v.c.areas[*v.r.similar_group].title) + "</dt><dd>"_html + reference_words(y.group, kpi, w) + "</dd>\n"_html;
+  m += "<dt>"_html + escape(w.median_of_municipalities) + "</dt><dd>"_html + escape(value_text(y.ranking.median, kpi, w)) + "</dd>\n"_html;
+  m += "<dt>"_html + escape(w.unweighted_mean) + "</dt><dd>"_html + escape(value_text(y.ranking.mean, kpi, w)) + "</dd>\n"_html;
+  m += "</dl>\n</section>\n"_html;
   return m;
 }
 
-std::string ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
+Html ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
   const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
   const std::string caption = w.ranking_caption(std::to_string(y.year), v.r.population.label);
-  std::string t = "<table class=\"data ranking\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr>";
+  Html t = "<table class=\"data ranking\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr>"_html;
   for (std::string_view col : {w.col_rank, w.col_municipality, w.col_value, w.col_percentile, w.col_class})
-    t += "<th scope=\"col\">" + escape(col) + "</th>";
-  t += "</tr></thead>\n<tbody>\n";
+    t += "<th scope=\"col\">"_html + escape(col) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   for (auto slot : y.ranking.order) {
     const size_t area = v.r.population.areas[slot];
     const bool ranked = y.ranking.rank[slot] != 0;
     const bool mine = v.r.focus && area == *v.r.focus;
-    t += std::string("<tr") + (mine ? " class=\"focus\"" : v.r.in_scope(area) ? " class=\"in-scope\"" : "") + "><td>" +
-         (ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">" + area_link(v, area) + "</th><td>" +
-         escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi, w)) + "</td><td>" +
-         (ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td><td>" + class_badge(y.ranking.cls[slot], w) +
-         "</td></tr>\n";
+    t += "<tr"_html + (mine ? " class=\"focus\""_html : v.r.in_scope(area) ? " class=\"in-scope\""_html : Html()) + "><td>"_html +
+         escape(ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">"_html + area_link(v, area) + "</th><td>"_html +
+         escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi, w)) + "</td><td>"_html +
+         escape(ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td><td>"_html + class_badge(y.ranking.cls[slot], w) +
+         "</td></tr>\n"_html;
   }
-  return scroll_table(caption, t + "</tbody>\n</table>\n");
+  return scroll_table(caption, t + "</tbody>\n</table>\n"_html);
 }
 
 // The downloads beside the KPI page: the latest ranking of totals, women and men.
@@ -225,15 +233,15 @@ DataTable ranking_data(const View& v, const KpiResult& k) {
   return t;
 }
 
-std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
-  if (!k.kpi->direction || v.r.scope.empty()) return "";
+Html rank_history(const View& v, const KpiResult& k, bool& charts) {
+  if (!k.kpi->direction || v.r.scope.empty()) return Html();
   std::vector<const YearComparison*> years;
   for (const auto& y : k.years)
     if (y.gender == Gender::Total && y.ranking.n > 0) years.push_back(&y);
-  if (years.size() < 2) return "";
+  if (years.size() < 2) return Html();
   const Wording& w = *v.site.words;
-  std::string m = "<section>\n<h2>" + escape(w.rank_by_year) + "</h2>\n<p>" + escape(w.rank_by_year_note(v.r.population.label)) +
-                  "</p>\n";
+  Html m = "<section>\n<h2>"_html + escape(w.rank_by_year) + "</h2>\n<p>"_html + escape(w.rank_by_year_note(v.r.population.label)) +
+                  "</p>\n"_html;
   std::vector<size_t> lines = v.r.scope.size() <= kMaxLines ? v.r.scope
                               : v.r.focus ? std::vector<size_t>{*v.r.focus}
                                           : std::vector<size_t>{};
@@ -242,118 +250,113 @@ std::string rank_history(const View& v, const KpiResult& k, bool& charts) {
       charts = true;
       m += chart_figure(*chart, chart->description, w);
     }
-  std::string t = "<table class=\"data rank-history\">\n<caption>" + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                  escape(w.col_municipality) + "</th>";
-  for (const auto* y : years) t += "<th scope=\"col\">" + std::to_string(y->year) + "</th>";
-  t += "</tr></thead>\n<tbody>\n";
+  Html t = "<table class=\"data rank-history\">\n<caption>"_html + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                  escape(w.col_municipality) + "</th>"_html;
+  for (const auto* y : years) t += "<th scope=\"col\">"_html + escape(std::to_string(y->year)) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   for (size_t area : v.r.scope) {
     const int slot = v.r.population.slot(area);
-    t += std::string("<tr") + (v.r.focus && area == *v.r.focus ? " class=\"focus\"" : "") + "><th scope=\"row\">" +
-         area_link(v, area) + "</th>";
+    t += "<tr"_html + (v.r.focus && area == *v.r.focus ? " class=\"focus\""_html : Html()) + "><th scope=\"row\">"_html +
+         area_link(v, area) + "</th>"_html;
     for (const auto* y : years) {
       if (slot < 0 || !y->ranking.rank[static_cast<size_t>(slot)]) {
-        t += "<td>–</td>";
+        t += "<td>–</td>"_html;
         continue;
       }
-      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], std::to_string(y->ranking.rank[static_cast<size_t>(slot)]), w);
+      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])), w);
     }
-    t += "</tr>\n";
+    t += "</tr>\n"_html;
   }
-  t += "</tbody>\n</table>\n";
-  return m + scroll_table(std::string(w.rank_per_year), t) + "</section>\n";
+  t += "</tbody>\n</table>\n"_html;
+  return m + scroll_table(std::string(w.rank_per_year), t) + "</section>\n"_html;
 }
 
-std::string gender_section(const View& v, const KpiResult& k, bool& charts) {
+Html gender_section(const View& v, const KpiResult& k, bool& charts) {
   const YearComparison* women = k.latest(Gender::Women);
   const YearComparison* men = k.latest(Gender::Men);
-  if (!women && !men) return "";
+  if (!women && !men) return Html();
   const ComparisonKpi& kpi = *k.kpi;
   const Wording& w = *v.site.words;
-  std::string m = "<section>\n<h2>" + escape(w.women_and_men) + "</h2>\n";
+  Html m = "<section>\n<h2>"_html + escape(w.women_and_men) + "</h2>\n"_html;
   if (v.r.focus)
     if (auto chart = gender_chart(v.r, k, *v.r.focus)) {
       charts = true;
       m += chart_figure(*chart, w.women_and_men_in(v.c.areas[*v.r.focus].title), w);
     }
-  std::string t = "<table class=\"data\">\n<caption>" +
+  Html t = "<table class=\"data\">\n<caption>"_html +
                   escape(w.women_and_men_caption(women ? " " + std::to_string(women->year) : "",
                                                  men ? " " + std::to_string(men->year) : "", v.r.population.label)) +
-                  "</caption>\n<thead><tr>";
+                  "</caption>\n<thead><tr>"_html;
   for (std::string_view col : {w.col_municipality, w.women, w.rank_women, w.men, w.rank_men})
-    t += "<th scope=\"col\">" + escape(col) + "</th>";
-  t += "</tr></thead>\n<tbody>\n";
+    t += "<th scope=\"col\">"_html + escape(col) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   auto cells = [&](const YearComparison* y, size_t area) {
-    if (!y) return std::string("<td>–</td><td>–</td>");
+    if (!y) return "<td>–</td><td>–</td>"_html;
     const int slot = v.r.population.slot(area);
-    std::string rank = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)]
-                           ? rank_of(y->ranking, slot, w)
-                           : "–";
-    return "<td>" + escape(value_text(v.c.value(kpi, area, y->year, y->gender), kpi, w)) + "</td><td>" + rank + "</td>";
+    const Html rank = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)] ? rank_of(y->ranking, slot, w) : "–"_html;
+    return "<td>"_html + escape(value_text(v.c.value(kpi, area, y->year, y->gender), kpi, w)) + "</td><td>"_html + rank + "</td>"_html;
   };
   for (size_t area : v.r.scope)
-    t += std::string("<tr") + (v.r.focus && area == *v.r.focus ? " class=\"focus\"" : "") + "><th scope=\"row\">" +
-         area_link(v, area) + "</th>" + cells(women, area) + cells(men, area) + "</tr>\n";
-  t += "</tbody>\n</table>\n";
+    t += "<tr"_html + (v.r.focus && area == *v.r.focus ? " class=\"focus\""_html : Html()) + "><th scope=\"row\">"_html +
+         area_link(v, area) + "</th>"_html + cells(women, area) + cells(men, area) + "</tr>\n"_html;
+  t += "</tbody>\n</table>\n"_html;
   m += scroll_table(std::string(w.women_and_men), t);
-  // The sentence is escaped before the link goes into it.
   const std::string link_mark = "\x01";
-  std::string sentence = escape(w.full_gender_ranking(link_mark));
-  sentence.replace(sentence.find(link_mark), link_mark.size(),
-                   "<a href=\"" + kRoot + escape(kpi_json_path(kpi)) + "\">" + escape(w.kpi_data_json) + "</a>");
-  m += "<p>" + sentence + "</p>\n</section>\n";
+  const Html link = "<a href=\""_html + escape(kRoot + kpi_json_path(kpi)) + "\">"_html + escape(w.kpi_data_json) + "</a>"_html;
+  m += "<p>"_html + escape_around(w.full_gender_ranking(link_mark), link_mark, link) + "</p>\n</section>\n"_html;
   return m;
 }
 
-std::string reference_section(const View& v, const KpiResult& k, bool& charts) {
+Html reference_section(const View& v, const KpiResult& k, bool& charts) {
   const ComparisonKpi& kpi = *k.kpi;
   std::vector<std::string> drawn;
   auto chart = reference_trend_chart(v.r, k, v.r.focus, &drawn);
-  if (!chart) return "";
+  if (!chart) return Html();
   charts = true;
   const Wording& w = *v.site.words;
   std::string names;
   for (size_t i = 0; i < drawn.size(); ++i)
     names += std::string(i == 0 ? "" : i + 1 == drawn.size() ? w.list_and : w.list_comma) + drawn[i];
-  std::string m = "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + chart_figure(*chart, w.per_year(names), w);
+  Html m = "<section>\n<h2>"_html + escape(w.over_time) + "</h2>\n"_html + chart_figure(*chart, w.per_year(names), w);
   std::optional<std::string> county = county_of_focus(v);
-  std::string t = "<table class=\"data\">\n<caption>" + escape(w.values_per_year) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                  escape(w.col_year) + "</th>";
-  if (v.r.focus) t += "<th scope=\"col\">" + escape(v.c.areas[*v.r.focus].title) + "</th>";
-  t += "<th scope=\"col\">" + escape(w.riket) + "</th>";
-  if (county) t += "<th scope=\"col\">" + escape(v.c.county_name(*county)) + "</th>";
-  if (v.r.similar_group) t += "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>";
-  t += "</tr></thead>\n<tbody>\n";
+  Html t = "<table class=\"data\">\n<caption>"_html + escape(w.values_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                  escape(w.col_year) + "</th>"_html;
+  if (v.r.focus) t += "<th scope=\"col\">"_html + escape(v.c.areas[*v.r.focus].title) + "</th>"_html;
+  t += "<th scope=\"col\">"_html + escape(w.riket) + "</th>"_html;
+  if (county) t += "<th scope=\"col\">"_html + escape(v.c.county_name(*county)) + "</th>"_html;
+  if (v.r.similar_group) t += "<th scope=\"col\">"_html + escape(v.c.areas[*v.r.similar_group].title) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   bool means = false;
   for (const auto& y : k.years) {
     if (y.gender != Gender::Total) continue;
-    t += "<tr><th scope=\"row\">" + std::to_string(y.year) + "</th>";
-    if (v.r.focus) t += "<td>" + escape(value_text(v.c.value(kpi, *v.r.focus, y.year, Gender::Total), kpi, w)) + "</td>";
-    t += "<td>" + reference_html(y.riket, kpi, w) + "</td>";
+    t += "<tr><th scope=\"row\">"_html + escape(std::to_string(y.year)) + "</th>"_html;
+    if (v.r.focus) t += "<td>"_html + escape(value_text(v.c.value(kpi, *v.r.focus, y.year, Gender::Total), kpi, w)) + "</td>"_html;
+    t += "<td>"_html + reference_html(y.riket, kpi, w) + "</td>"_html;
     means = means || is_mean(y.riket);
     if (county) {
       auto ref = v.r.county_reference(y, *county);
-      t += "<td>" + reference_html(ref, kpi, w) + "</td>";
+      t += "<td>"_html + reference_html(ref, kpi, w) + "</td>"_html;
       means = means || is_mean(ref);
     }
     if (v.r.similar_group) {
-      t += "<td>" + reference_html(y.group, kpi, w) + "</td>";
+      t += "<td>"_html + reference_html(y.group, kpi, w) + "</td>"_html;
       means = means || is_mean(y.group);
     }
-    t += "</tr>\n";
+    t += "</tr>\n"_html;
   }
-  t += "</tbody>\n</table>\n";
-  return m + scroll_table(std::string(w.values_per_year), t) + (means ? mean_note(w) : "") + "</section>\n";
+  t += "</tbody>\n</table>\n"_html;
+  return m + scroll_table(std::string(w.values_per_year), t) + (means ? mean_note(w) : Html()) + "</section>\n"_html;
 }
 
-std::string counties_section(const View& v, const KpiResult& k, const YearComparison& y) {
-  if (!v.r.national && v.r.county_pages.size() < 2) return "";
+Html counties_section(const View& v, const KpiResult& k, const YearComparison& y) {
+  if (!v.r.national && v.r.county_pages.size() < 2) return Html();
   const ComparisonKpi& kpi = *k.kpi;
   const Wording& w = *v.site.words;
-  std::string t = "<table class=\"data\">\n<caption>" + escape(w.counties_caption(std::to_string(y.year))) + "</caption>\n<thead><tr>";
+  Html t = "<table class=\"data\">\n<caption>"_html + escape(w.counties_caption(std::to_string(y.year))) + "</caption>\n<thead><tr>"_html;
   for (std::string_view col : {w.col_county, w.county_value, w.mean_of_municipalities, w.col_lowest, w.col_highest, w.areas_with_value})
-    t += "<th scope=\"col\">" + escape(col) + "</th>";
-  if (y.county_ranking) t += "<th scope=\"col\">" + escape(w.class_among_counties) + "</th>";
-  t += "</tr></thead>\n<tbody>\n";
+    t += "<th scope=\"col\">"_html + escape(col) + "</th>"_html;
+  if (y.county_ranking) t += "<th scope=\"col\">"_html + escape(w.class_among_counties) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   bool means = false;
   for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
     const std::string& county = v.r.counties[ci];
@@ -370,15 +373,16 @@ std::string counties_section(const View& v, const KpiResult& k, const YearCompar
       high = *std::max_element(values.begin(), values.end());
     }
     means = means || is_mean(y.counties[ci]);
-    t += "<tr><th scope=\"row\"><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></th><td>" +
-         reference_html(y.counties[ci], kpi, w) + "</td><td>" + escape(value_text(mean, kpi, w)) + "</td><td>" +
-         escape(value_text(low, kpi, w)) + "</td><td>" + escape(value_text(high, kpi, w)) + "</td><td>" +
-         std::to_string(values.size()) + "</td>" + (y.county_ranking ? "<td>" + class_badge(y.county_ranking->cls[ci], w) + "</td>" : "") +
-         "</tr>\n";
+    t += "<tr><th scope=\"row\"><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></th><td>"_html +
+         reference_html(y.counties[ci], kpi, w) + "</td><td>"_html + escape(value_text(mean, kpi, w)) + "</td><td>"_html +
+         escape(value_text(low, kpi, w)) + "</td><td>"_html + escape(value_text(high, kpi, w)) + "</td><td>"_html +
+         escape(std::to_string(values.size())) + "</td>"_html +
+         (y.county_ranking ? "<td>"_html + class_badge(y.county_ranking->cls[ci], w) + "</td>"_html : Html()) +
+         "</tr>\n"_html;
   }
-  t += "</tbody>\n</table>\n";
-  return "<section>\n<h2>" + escape(w.counties_heading) + "</h2>\n" + scroll_table(std::string(w.counties_heading), t) +
-         (means ? mean_note(w) : "") + "</section>\n";
+  t += "</tbody>\n</table>\n"_html;
+  return "<section>\n<h2>"_html + escape(w.counties_heading) + "</h2>\n"_html + scroll_table(std::string(w.counties_heading), t) +
+         (means ? mean_note(w) : Html()) + "</section>\n"_html;
 }
 
 // The way back to the page's index: KPIs to the KPI list, areas to the municipalities'.
@@ -393,18 +397,18 @@ std::vector<std::pair<std::string, std::string>> crumbs(const View& v, MenuItem 
 void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
-  std::string m = "<h1>" + escape(kpi.title) + "</h1>\n" + kpi_source_line(v, kpi);
+  Html m = "<h1>"_html + escape(kpi.title) + "</h1>\n"_html + kpi_source_line(v, kpi);
   const YearComparison* y = k.latest(Gender::Total);
   bool charts = false;
   if (!y) {
-    m += "<p>" + escape(w.no_values_for_kpi) + "</p>\n";
+    m += "<p>"_html + escape(w.no_values_for_kpi) + "</p>\n"_html;
   } else {
     // What a politician asks first: the value, its change and rank (the facts), the years
     // against Riket and the county; then the whole ranking, its table folded away.
     m += focus_facts(v, k, *y);
     m += reference_section(v, k, charts);
-    m += "<section>\n<h2>" + escape(w.ranking_heading(std::to_string(y->year), v.r.population.label)) + "</h2>\n";
-    m += "<p>" + classing_note(y->ranking, v.r.population, w) + "</p>\n";
+    m += "<section>\n<h2>"_html + escape(w.ranking_heading(std::to_string(y->year), v.r.population.label)) + "</h2>\n"_html;
+    m += "<p>"_html + classing_note(y->ranking, v.r.population, w) + "</p>\n"_html;
     if (auto chart = ranked_bar_chart(v.r, k, *y)) {
       charts = true;
       m += chart_figure(*chart, chart->description + std::string(w.values_in_table), w);
@@ -413,10 +417,10 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
       charts = true;
       m += chart_figure(*map, map->description + std::string(w.values_in_table), w);
     }
-    m += "<details class=\"ranking-details\">\n<summary>" + escape(w.whole_ranking(std::to_string(y->ranking.n))) + "</summary>\n" +
-         ranking_table(v, k, *y) + "</details>\n";
-    m += download_links("kpi-" + kpi.id, std::string(w.the_ranking), w) + "<p><a href=\"" + kRoot + escape(kpi_json_path(kpi)) +
-         "\">" + escape(w.all_years_json) + "</a></p>\n</section>\n";
+    m += "<details class=\"ranking-details\">\n<summary>"_html + escape(w.whole_ranking(std::to_string(y->ranking.n))) + "</summary>\n"_html +
+         ranking_table(v, k, *y) + "</details>\n"_html;
+    m += download_links("kpi-" + kpi.id, std::string(w.the_ranking), w) + "<p><a href=\""_html + escape(kRoot + kpi_json_path(kpi)) +
+         "\">"_html + escape(w.all_years_json) + "</a></p>\n</section>\n"_html;
     for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
     m += rank_history(v, k, charts);
     m += gender_section(v, k, charts);
@@ -425,7 +429,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
   m += comparison_attribution({&kpi}, v.c.kolada_fetched, w);
   PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
                   "compare/" + kpi_href(kpi)};
-  out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m)});
+  out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m).str()});
 }
 
 // ---------------------------------------------------------------- profiles
@@ -435,14 +439,14 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
   const Area& a = v.c.areas[area];
   const int presented = v.r.presented_index(area);
   const std::string compared = w.compared_with_population(a.title, v.r.population.label);
-  std::string m = "<h1>" + escape(w.profile_heading(a.title)) + "</h1>\n";
-  m += "<p class=\"lead\">" + escape(a.title) + escape(w.profile_in) + "<a href=\"" + county_href(a.county) + "\">" +
-       escape(v.c.county_name(a.county)) + "</a>" + escape(w.profile_lead(v.r.population.label)) + "</p>\n";
-  std::string t = "<table class=\"data profile\">\n<caption>" + escape(compared) + "</caption>\n<thead><tr>";
+  Html m = "<h1>"_html + escape(w.profile_heading(a.title)) + "</h1>\n"_html;
+  m += "<p class=\"lead\">"_html + escape(a.title) + escape(w.profile_in) + "<a href=\""_html + escape(county_href(a.county)) + "\">"_html +
+       escape(v.c.county_name(a.county)) + "</a>"_html + escape(w.profile_lead(v.r.population.label)) + "</p>\n"_html;
+  Html t = "<table class=\"data profile\">\n<caption>"_html + escape(compared) + "</caption>\n<thead><tr>"_html;
   for (std::string_view column : {w.col_kpi, w.col_value, w.col_change, w.col_rank_and_class, w.col_goal, w.col_against_riket,
                                   w.col_against_county})
-    t += "<th scope=\"col\">" + escape(column) + "</th>";
-  t += "</tr></thead>\n<tbody>\n";
+    t += "<th scope=\"col\">"_html + escape(column) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   bool means = false;
   std::vector<const ComparisonKpi*> shown;
   for (const auto& k : v.r.kpis) {
@@ -451,7 +455,7 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
     const ComparisonKpi& kpi = *k.kpi;
     shown.push_back(&kpi);
     auto value = v.c.value(kpi, area, y->year, Gender::Total);
-    std::string value_cell = escape(value_text(value, kpi, w));
+    Html value_cell = escape(value_text(value, kpi, w));
     if (!value)
       if (auto last = last_year_with_value(v.c, kpi, area))
         value_cell += escape(w.latest_with_value(value_text(v.c.value(kpi, area, *last, Gender::Total), kpi, w),
@@ -460,27 +464,27 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
     const bool ranked = slot >= 0 && y->ranking.rank[static_cast<size_t>(slot)];
     const auto county_ref = v.r.county_reference(*y, a.county);
     means = means || (value && (is_mean(y->riket) || is_mean(county_ref)));
-    std::string target = "–";
+    Html target = "–"_html;
     if (k.targets && presented >= 0) {
       const AreaStatus& s = k.targets->by_area[static_cast<size_t>(presented)];
-      target = escape(k.targets->text) + "<br>" + status_badge(s.status, w) +
-               (s.year && s.year != y->year ? " (" + std::to_string(s.year) + ")" : "");
+      target = escape(k.targets->text) + "<br>"_html + status_badge(s.status, w) +
+               escape(s.year && s.year != y->year ? " (" + std::to_string(s.year) + ")" : "");
     }
-    t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(kpi) + "\">" + escape(kpi.title) + "</a></th><td>" + value_cell +
-         "<br><span class=\"note\">" + std::to_string(y->year) + "</span></td><td>" +
-         change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi, *v.site.words) + "</td>" +
+    t += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(kpi)) + "\">"_html + escape(kpi.title) + "</a></th><td>"_html + value_cell +
+         "<br><span class=\"note\">"_html + escape(std::to_string(y->year)) + "</span></td><td>"_html +
+         change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi, *v.site.words) + "</td>"_html +
          (slot >= 0 ? class_cell(y->ranking.cls[static_cast<size_t>(slot)],
-                                 ranked ? rank_of(y->ranking, slot, w) : "–", w)
-                    : "<td>–</td>") +
-         "<td>" + target + "</td><td>" + distance_text(value, y->riket, kpi, w) + "</td><td>" +
-         distance_text(value, county_ref, kpi, w) + "</td></tr>\n";
+                                 ranked ? rank_of(y->ranking, slot, w) : "–"_html, w)
+                    : "<td>–</td>"_html) +
+         "<td>"_html + target + "</td><td>"_html + distance_text(value, y->riket, kpi, w) + "</td><td>"_html +
+         distance_text(value, county_ref, kpi, w) + "</td></tr>\n"_html;
   }
-  t += "</tbody>\n</table>\n";
-  m += scroll_table(compared, t) + (means ? mean_note(w) : "");
+  t += "</tbody>\n</table>\n"_html;
+  m += scroll_table(compared, t) + (means ? mean_note(w) : Html());
   m += comparison_attribution(shown, v.c.kolada_fetched, w);
   PageFrame frame{w.profile_title(a.title), kRoot, crumbs(v, MenuItem::Municipalities, a.title), false, {}, MenuItem::Municipalities,
                   "compare/" + profile_href(a)};
-  out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m)});
+  out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m).str()});
 }
 
 // ---------------------------------------------------------------- county pages
@@ -502,33 +506,33 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   const Wording& w = *v.site.words;
   const std::vector<size_t> municipalities = v.c.municipalities_of(county);
   const std::string name = v.c.county_name(county);
-  std::string m = "<h1>" + escape(w.county_heading(name)) + "</h1>\n";
-  m += "<p class=\"lead\">" + escape(w.county_lead(v.r.population.label)) + "</p>\n";
-  m += "<p>" + escape(w.municipality_profiles);
-  for (size_t i = 0; i < municipalities.size(); ++i) m += (i ? ", " : "") + area_link(v, municipalities[i]);
-  m += ".</p>\n";
+  Html m = "<h1>"_html + escape(w.county_heading(name)) + "</h1>\n"_html;
+  m += "<p class=\"lead\">"_html + escape(w.county_lead(v.r.population.label)) + "</p>\n"_html;
+  m += "<p>"_html + escape(w.municipality_profiles);
+  for (size_t i = 0; i < municipalities.size(); ++i) m += (i ? ", "_html : Html()) + area_link(v, municipalities[i]);
+  m += ".</p>\n"_html;
   bool means = false;
   auto matrix = [&](bool by_target) {
     const std::string caption = by_target ? std::string(w.against_project_targets) : w.class_among(v.r.population.label);
-    std::string h = "<table class=\"data matrix\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                    escape(w.col_kpi) + "</th><th scope=\"col\">" + escape(w.col_year) + "</th>";
-    if (by_target) h += "<th scope=\"col\">" + escape(w.col_goal) + "</th>";
-    for (size_t i : municipalities) h += "<th scope=\"col\">" + escape(v.c.areas[i].title) + "</th>";
-    if (!by_target) h += "<th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">" + escape(w.riket) + "</th>";
-    h += "</tr></thead>\n<tbody>\n";
+    Html h = "<table class=\"data matrix\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                    escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
+    if (by_target) h += "<th scope=\"col\">"_html + escape(w.col_goal) + "</th>"_html;
+    for (size_t i : municipalities) h += "<th scope=\"col\">"_html + escape(v.c.areas[i].title) + "</th>"_html;
+    if (!by_target) h += "<th scope=\"col\">"_html + escape(name) + "</th><th scope=\"col\">"_html + escape(w.riket) + "</th>"_html;
+    h += "</tr></thead>\n<tbody>\n"_html;
     size_t rows = 0;
     for (const auto& k : v.r.kpis) {
       const YearComparison* y = k.latest(Gender::Total);
       if (!y || (by_target && !k.targets)) continue;
       const ComparisonKpi& kpi = *k.kpi;
-      h += "<tr><th scope=\"row\"><a href=\"" + kpi_href(kpi) + "\">" + escape(kpi.title) + "</a></th><td>" +
-           std::to_string(y->year) + "</td>";
-      if (by_target) h += "<td>" + escape(k.targets->text) + "</td>";
+      h += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(kpi)) + "\">"_html + escape(kpi.title) + "</a></th><td>"_html +
+           escape(std::to_string(y->year)) + "</td>"_html;
+      if (by_target) h += "<td>"_html + escape(k.targets->text) + "</td>"_html;
       for (size_t area : municipalities) {
-        std::string value = escape(value_text(v.c.value(kpi, area, y->year, Gender::Total), kpi, w));
+        const Html value = escape(value_text(v.c.value(kpi, area, y->year, Gender::Total), kpi, w));
         if (by_target) {
           const AreaStatus& s = k.targets->by_area[static_cast<size_t>(v.r.presented_index(area))];
-          h += "<td class=\"cell-" + std::string(status_id(s.status)) + "\">" + value + "<br>" + status_badge(s.status, w) + "</td>";
+          h += "<td class=\"cell-"_html + escape(status_id(s.status)) + "\">"_html + value + "<br>"_html + status_badge(s.status, w) + "</td>"_html;
         } else {
           const int slot = v.r.population.slot(area);
           h += class_cell(slot >= 0 ? y->ranking.cls[static_cast<size_t>(slot)] : Class::Unclassed, value, w);
@@ -537,26 +541,26 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
       if (!by_target) {
         auto ref = v.r.county_reference(*y, county);
         means = means || is_mean(ref) || is_mean(y->riket);
-        h += "<td>" + reference_html(ref, kpi, w) + "</td><td>" + reference_html(y->riket, kpi, w) + "</td>";
+        h += "<td>"_html + reference_html(ref, kpi, w) + "</td><td>"_html + reference_html(y->riket, kpi, w) + "</td>"_html;
       }
-      h += "</tr>\n";
+      h += "</tr>\n"_html;
       ++rows;
     }
-    h += "</tbody>\n</table>\n";
-    return rows ? scroll_table(caption, h) : std::string();
+    h += "</tbody>\n</table>\n"_html;
+    return rows ? scroll_table(caption, h) : Html();
   };
   // matrix() sets `means`: call it before reading it (operands of + have no order).
-  const std::string by_class = matrix(false);
-  m += "<section>\n<h2>" + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n" + by_class +
-       (means ? mean_note(w) : "") + "</section>\n";
-  if (std::string targets = matrix(true); !targets.empty())
-    m += "<section>\n<h2>" + escape(w.compared_with_targets) + "</h2>\n<p>" + escape(w.same_target_note) + "</p>\n" + targets +
-         "</section>\n";
+  const Html by_class = matrix(false);
+  m += "<section>\n<h2>"_html + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n"_html + by_class +
+       (means ? mean_note(w) : Html()) + "</section>\n"_html;
+  if (Html targets = matrix(true); !targets.empty())
+    m += "<section>\n<h2>"_html + escape(w.compared_with_targets) + "</h2>\n<p>"_html + escape(w.same_target_note) + "</p>\n"_html + targets +
+         "</section>\n"_html;
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = municipality_map(v.r, *k, *k->latest(), {county}, "spec-map-" + county)) {
-      m += "<section>\n<h2>" + escape(w.map_heading(k->kpi->title, std::to_string(k->latest()->year))) + "</h2>\n" +
-           chart_figure(*map, map->description + std::string(w.values_in_table_above), w, TablePlace::Above) + "</section>\n";
+      m += "<section>\n<h2>"_html + escape(w.map_heading(k->kpi->title, std::to_string(k->latest()->year))) + "</h2>\n"_html +
+           chart_figure(*map, map->description + std::string(w.values_in_table_above), w, TablePlace::Above) + "</section>\n"_html;
       charts = true;
     }
   std::vector<const ComparisonKpi*> kpis;
@@ -564,49 +568,47 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{name, kRoot, crumbs(v, MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
                   "compare/" + county_href(county)};
-  out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m)});
+  out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m).str()});
 }
 
 // ---------------------------------------------------------------- national page
 
 void national_page(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
-  std::string m = "<h1>" + escape(w.counties_of_sweden_compared) + "</h1>\n";
-  std::string lead = escape(w.national_lead);
-  if (auto star = lead.find('*'); star != std::string::npos) lead.replace(star, 1, kMeanMark);
-  m += "<p class=\"lead\">" + lead + "</p>\n";
+  Html m = "<h1>"_html + escape(w.counties_of_sweden_compared) + "</h1>\n"_html;
+  m += "<p class=\"lead\">"_html + escape_around(w.national_lead, "*", kMeanMark) + "</p>\n"_html;
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = county_map(v.r, *k, *k->latest())) {
-      m += "<section>\n<h2>" + escape(w.map_heading(k->kpi->title, std::to_string(k->latest()->year))) + "</h2>\n" +
-           chart_figure(*map, map->description + std::string(w.values_in_table_below), w) + "</section>\n";
+      m += "<section>\n<h2>"_html + escape(w.map_heading(k->kpi->title, std::to_string(k->latest()->year))) + "</h2>\n"_html +
+           chart_figure(*map, map->description + std::string(w.values_in_table_below), w) + "</section>\n"_html;
       charts = true;
     }
-  std::string t = "<table class=\"data matrix\">\n<caption>" + escape(w.counties_per_kpi) + "</caption>\n<thead><tr>";
-  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) t += "<th scope=\"col\">" + escape(column) + "</th>";
+  Html t = "<table class=\"data matrix\">\n<caption>"_html + escape(w.counties_per_kpi) + "</caption>\n<thead><tr>"_html;
+  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) t += "<th scope=\"col\">"_html + escape(column) + "</th>"_html;
   for (const auto& county : v.r.counties)
-    t += "<th scope=\"col\"><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></th>";
-  t += "</tr></thead>\n<tbody>\n";
+    t += "<th scope=\"col\"><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
   for (const auto& k : v.r.kpis) {
     const YearComparison* y = k.latest(Gender::Total);
     if (!y) continue;
-    t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k.kpi) + "\">" + escape(k.kpi->title) + "</a></th><td>" +
-         std::to_string(y->year) + "</td><td>" + reference_html(y->riket, *k.kpi, w) + "</td>";
+    t += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(*k.kpi)) + "\">"_html + escape(k.kpi->title) + "</a></th><td>"_html +
+         escape(std::to_string(y->year)) + "</td><td>"_html + reference_html(y->riket, *k.kpi, w) + "</td>"_html;
     for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
-      const std::string text = reference_html(y->counties[ci], *k.kpi, w);
-      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text, w) : "<td>" + text + "</td>";
+      const Html text = reference_html(y->counties[ci], *k.kpi, w);
+      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text, w) : "<td>"_html + text + "</td>"_html;
     }
-    t += "</tr>\n";
+    t += "</tr>\n"_html;
   }
-  t += "</tbody>\n</table>\n";
-  m += "<section>\n<h2>" + escape(w.counties_per_kpi) + "</h2>\n" + scroll_table(std::string(w.counties_per_kpi), t) + mean_note(w) +
-       "</section>\n";
+  t += "</tbody>\n</table>\n"_html;
+  m += "<section>\n<h2>"_html + escape(w.counties_per_kpi) + "</h2>\n"_html + scroll_table(std::string(w.counties_per_kpi), t) + mean_note(w) +
+       "</section>\n"_html;
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{std::string(w.counties_of_sweden), kRoot, crumbs(v, MenuItem::Municipalities, std::string(w.counties_of_sweden)), charts, map_scripts(v), MenuItem::Counties,
                   "compare/country.html"};
-  out.push_back({"compare/country.html", render_page(v.site, frame, m)});
+  out.push_back({"compare/country.html", render_page(v.site, frame, m).str()});
 }
 
 // ---------------------------------------------------------------- index and survey
@@ -621,27 +623,27 @@ bool has_survey(const View& v) {
 // The municipalities with a profile, by county, with the county pages and the national one.
 void municipality_index(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
-  std::string m = "<h1>" + escape(w.municipalities_and_counties) + "</h1>\n<p class=\"lead\">" +
-                  escape(w.municipalities_lead(v.r.population.label)) + "</p>\n";
+  Html m = "<h1>"_html + escape(w.municipalities_and_counties) + "</h1>\n<p class=\"lead\">"_html +
+                  escape(w.municipalities_lead(v.r.population.label)) + "</p>\n"_html;
   if (v.r.national)
-    m += "<p><a href=\"country.html\">" + escape(w.counties_compared) + "</a>" + escape(w.all_counties_note) + "</p>\n";
+    m += "<p><a href=\"country.html\">"_html + escape(w.counties_compared) + "</a>"_html + escape(w.all_counties_note) + "</p>\n"_html;
   for (const auto& county : v.r.county_pages) {
-    m += "<section>\n<h2><a href=\"" + county_href(county) + "\">" + escape(v.c.county_name(county)) + "</a></h2>\n<ul class=\"columns\">\n";
+    m += "<section>\n<h2><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></h2>\n<ul class=\"columns\">\n"_html;
     for (size_t area : v.r.scope)
-      if (v.c.areas[area].county == county) m += "<li>" + area_link(v, area) + "</li>\n";
-    m += "</ul>\n</section>\n";
+      if (v.c.areas[area].county == county) m += "<li>"_html + area_link(v, area) + "</li>\n"_html;
+    m += "</ul>\n</section>\n"_html;
   }
   PageFrame frame{std::string(w.municipalities_and_counties), kRoot,
                   {{kRoot + "index.html", std::string(w.overview)}, {"", std::string(w.municipalities_and_counties)}}, false, {},
                   MenuItem::Municipalities, kMunicipalityIndex};
-  out.push_back({"compare/index.html", render_page(v.site, frame, m)});
+  out.push_back({"compare/index.html", render_page(v.site, frame, m).str()});
 }
 
 // Every KPI, grouped by Kolada's operating area (an Open Comparisons measure by its source).
 void kpi_index(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
-  std::string m = "<h1>" + escape(w.kpis_title) + "</h1>\n<p class=\"lead\">" +
-                  escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n";
+  Html m = "<h1>"_html + escape(w.kpis_title) + "</h1>\n<p class=\"lead\">"_html +
+                  escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n"_html;
   std::vector<std::pair<std::string, std::vector<const KpiResult*>>> groups;
   for (const auto& k : v.r.kpis) {
     const std::string group = k.kpi->operating_area.empty() ? k.kpi->source_name : k.kpi->operating_area;
@@ -651,21 +653,21 @@ void kpi_index(const View& v, std::vector<SitePage>& out) {
   }
   std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return swedish_less(a.first, b.first); });
   for (const auto& [group, kpis] : groups) {
-    m += "<section>\n<h2>" + escape(group) + "</h2>\n<ul class=\"kpi-list\">\n";
+    m += "<section>\n<h2>"_html + escape(group) + "</h2>\n<ul class=\"kpi-list\">\n"_html;
     for (const KpiResult* k : kpis)
-      m += "<li><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a> <span class=\"note\">" +
-           escape(k->kpi->id) + ", " + escape(k->kpi->source_name) + "</span></li>\n";
-    m += "</ul>\n</section>\n";
+      m += "<li><a href=\""_html + escape(kpi_href(*k->kpi)) + "\">"_html + escape(k->kpi->title) + "</a> <span class=\"note\">"_html +
+           escape(k->kpi->id) + ", "_html + escape(k->kpi->source_name) + "</span></li>\n"_html;
+    m += "</ul>\n</section>\n"_html;
   }
-  if (has_survey(v)) m += "<p><a href=\"survey.html\">" + escape(w.user_survey) + "</a>" + escape(w.user_survey_note) + "</p>\n";
-  m += "<p>" + escape(w.results_as_data) + "<a href=\"" + kRoot + "data/comparison.json\">data/comparison.json</a>" +
-       escape(w.one_file_per_kpi) + "</p>\n";
+  if (has_survey(v)) m += "<p><a href=\"survey.html\">"_html + escape(w.user_survey) + "</a>"_html + escape(w.user_survey_note) + "</p>\n"_html;
+  m += "<p>"_html + escape(w.results_as_data) + "<a href=\""_html + escape(kRoot) + "data/comparison.json\">data/comparison.json</a>"_html +
+       escape(w.one_file_per_kpi) + "</p>\n"_html;
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{std::string(w.kpis_title), kRoot, {{kRoot + "index.html", std::string(w.overview)}, {"", std::string(w.kpis_title)}},
                   false, {}, MenuItem::Kpis, kKpiIndex};
-  out.push_back({"compare/kpis.html", render_page(v.site, frame, m)});
+  out.push_back({"compare/kpis.html", render_page(v.site, frame, m).str()});
 }
 
 void survey_page(const View& v, std::vector<SitePage>& out) {
@@ -679,28 +681,28 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
     if (const YearComparison* y = k->latest()) year = std::max(year, y->year);
   const size_t focus = *v.r.focus;
   const std::string name = v.c.areas[focus].title;
-  std::string m = "<h1>" + escape(w.survey_heading(std::to_string(year))) + "</h1>\n";
-  m += "<p>" + escape(w.survey_lead(name, v.r.similar_group ? v.c.areas[*v.r.similar_group].title : std::string())) + "</p>\n";
+  Html m = "<h1>"_html + escape(w.survey_heading(std::to_string(year))) + "</h1>\n"_html;
+  m += "<p>"_html + escape(w.survey_lead(name, v.r.similar_group ? v.c.areas[*v.r.similar_group].title : std::string())) + "</p>\n"_html;
   bool charts = false, means = false;
   for (Gender g : {Gender::Total, Gender::Women, Gender::Men}) {
     auto chart = aspects_chart(v.r, kpis, focus, year, g, "spec-survey-" + std::string(gender_code(g)));
     if (!chart) continue;
     charts = true;
-    m += "<section>\n<h2>" + escape(gender_label(g, w)) + "</h2>\n" + chart_figure(*chart, std::string(w.positive_share_per_aspect), w);
+    m += "<section>\n<h2>"_html + escape(gender_label(g, w)) + "</h2>\n"_html + chart_figure(*chart, std::string(w.positive_share_per_aspect), w);
     const std::string caption = w.positive_share(gender_label(g, w));
-    std::string t = "<table class=\"data\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
-         escape(w.chart_aspect) + "</th><th scope=\"col\">" + escape(name) + "</th><th scope=\"col\">" + escape(w.riket) + "</th>" +
-         (v.r.similar_group ? "<th scope=\"col\">" + escape(v.c.areas[*v.r.similar_group].title) + "</th>" : std::string()) +
-         "</tr></thead>\n<tbody>\n";
+    Html t = "<table class=\"data\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+         escape(w.chart_aspect) + "</th><th scope=\"col\">"_html + escape(name) + "</th><th scope=\"col\">"_html + escape(w.riket) + "</th>"_html +
+         (v.r.similar_group ? "<th scope=\"col\">"_html + escape(v.c.areas[*v.r.similar_group].title) + "</th>"_html : Html()) +
+         "</tr></thead>\n<tbody>\n"_html;
     for (const KpiResult* k : kpis) {
       const YearComparison* y = k->at(year, g);
-      t += "<tr><th scope=\"row\"><a href=\"" + kpi_href(*k->kpi) + "\">" + escape(k->kpi->title) + "</a></th><td>" +
-           escape(value_text(v.c.value(*k->kpi, focus, year, g), *k->kpi, w)) + "</td><td>" +
-           (y ? reference_html(y->riket, *k->kpi, w) : "–") + "</td>" +
-           (v.r.similar_group ? "<td>" + (y ? reference_html(y->group, *k->kpi, w) : "–") + "</td>" : std::string()) + "</tr>\n";
+      t += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(*k->kpi)) + "\">"_html + escape(k->kpi->title) + "</a></th><td>"_html +
+           escape(value_text(v.c.value(*k->kpi, focus, year, g), *k->kpi, w)) + "</td><td>"_html +
+           (y ? reference_html(y->riket, *k->kpi, w) : "–"_html) + "</td>"_html +
+           (v.r.similar_group ? "<td>"_html + (y ? reference_html(y->group, *k->kpi, w) : "–"_html) + "</td>"_html : Html()) + "</tr>\n"_html;
       means = means || (y && (is_mean(y->riket) || is_mean(y->group)));
     }
-    m += scroll_table(caption, t + "</tbody>\n</table>\n") + "</section>\n";
+    m += scroll_table(caption, t + "</tbody>\n</table>\n"_html) + "</section>\n"_html;
   }
   if (means) m += mean_note(w);
   std::vector<const ComparisonKpi*> shown;
@@ -708,14 +710,14 @@ void survey_page(const View& v, std::vector<SitePage>& out) {
   m += comparison_attribution(shown, v.c.kolada_fetched, w);
   PageFrame frame{std::string(w.user_survey), kRoot, crumbs(v, MenuItem::Kpis, std::string(w.user_survey)), charts, {}, MenuItem::Kpis,
                   "compare/survey.html"};
-  out.push_back({"compare/survey.html", render_page(v.site, frame, m)});
+  out.push_back({"compare/survey.html", render_page(v.site, frame, m).str()});
 }
 
 }  // namespace
 
 std::string source_credit(const std::string& source) { return source; }
 
-std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched, const Wording& w) {
+Html comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched, const Wording& w) {
   struct Named {
     std::string name;
     bool kolada;
@@ -724,14 +726,14 @@ std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis
   for (const ComparisonKpi* k : kpis)
     if (std::none_of(sources.begin(), sources.end(), [&](const Named& n) { return n.name == k->source_name; }))
       sources.push_back({k->source_name, k->source == Source::Kolada});
-  if (sources.empty()) return "";
-  std::string values, names;
+  if (sources.empty()) return Html();
+  Html values, names;
   for (size_t i = 0; i < sources.size(); ++i) {
-    values += (i ? "; " : "") + escape(w.source_is) + escape(source_credit(sources[i].name));
+    values += (i ? "; "_html : Html()) + escape(w.source_is) + escape(source_credit(sources[i].name));
     if (sources[i].kolada) values += escape(kolada_dates(kpis, fetched, w));
-    names += (i == 0 ? "" : i + 1 == sources.size() ? escape(w.list_and) : ", ") + escape(sources[i].name);
+    names += (i == 0 ? Html() : i + 1 == sources.size() ? escape(w.list_and) : ", "_html) + escape(sources[i].name);
   }
-  return "<p class=\"attribution\">" + escape(w.values_label) + values + escape(w.own_processing_from) + names + ".</p>\n";
+  return "<p class=\"attribution\">"_html + escape(w.values_label) + values + escape(w.own_processing_from) + names + ".</p>\n"_html;
 }
 
 std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched, const Wording& w) {

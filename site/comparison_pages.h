@@ -9,13 +9,14 @@
 
 #include "generator/comparison.h"
 #include "generator/results.h"
+#include "site/html_text.h"
 #include "site/site_frame.h"
 
 namespace jamfor {
 
 struct SitePage {
-  std::string path;  // relative to the site root
-  std::string content;
+  std::string path;     // relative to the site root
+  std::string content;  // as written: a page's Html made text, or JSON, CSV
 };
 
 // Every comparison page and file; nothing when the project has no comparison data.
@@ -26,7 +27,7 @@ std::string source_credit(const std::string& source);
 // "Källa: Kolada, hämtad 2026-12-03. … egen bearbetning av data från Kolada.": every source
 // of `kpis` named with the fetch date, and our own figures labelled as ours, as Kolada's terms
 // ask. `fetched` is the store's last fetch (empty without one).
-std::string comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched,
+Html comparison_attribution(const std::vector<const ComparisonKpi*>& kpis, const std::string& fetched,
                                    const Wording& words);
 // ", hämtad 2026-12-03, publicerad av Kolada 2024-09-16–2025-06-14": when Kolada's values of
 // `kpis` were fetched and published (one date, or the range over the KPIs); the parts it lacks

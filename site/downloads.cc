@@ -4,7 +4,6 @@
 
 #include "generator/number_format.h"
 #include "generator/json_text.h"
-#include "site/html.h"
 
 namespace jamfor {
 namespace {
@@ -66,11 +65,11 @@ std::vector<DownloadFile> download_files(const std::string& stem, const DataTabl
           {stem + ".json", to_json(table)}};
 }
 
-std::string download_links(const std::string& stem, std::string_view what, const Wording& w) {
-  const std::string s = escape(stem);
-  return "<p class=\"downloads\">" + escape(w.download) + " " + escape(what) + ": <a href=\"" + s + ".csv\" download>" +
-         escape(w.csv_for_excel) + "</a> · <a href=\"" + s + ".plain.csv\" download>" + escape(w.plain_csv) + "</a> · <a href=\"" + s +
-         ".json\">" + escape(w.json_file) + "</a></p>\n";
+Html download_links(const std::string& stem, std::string_view what, const Wording& w) {
+  const Html s = escape(stem);
+  return "<p class=\"downloads\">"_html + escape(w.download) + " "_html + escape(what) + ": <a href=\""_html + s +
+         ".csv\" download>"_html + escape(w.csv_for_excel) + "</a> · <a href=\""_html + s + ".plain.csv\" download>"_html +
+         escape(w.plain_csv) + "</a> · <a href=\""_html + s + ".json\">"_html + escape(w.json_file) + "</a></p>\n"_html;
 }
 
 }  // namespace jamfor

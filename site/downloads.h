@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/wording.h"
+#include "site/html_text.h"
 
 namespace jamfor {
 
@@ -32,7 +33,7 @@ std::string to_csv(const DataTable& table, CsvDialect dialect);
 std::string to_json(const DataTable& table);
 
 // The links to the three files of `stem` ("placerade-barn" beside the page): "Ladda ned: …".
-std::string download_links(const std::string& stem, std::string_view what, const Wording& words);
+Html download_links(const std::string& stem, std::string_view what, const Wording& words);
 
 // Files for the page at `stem`: STEM.csv (Excel), STEM.plain.csv, STEM.json.
 struct DownloadFile {

@@ -1,5 +1,6 @@
 #pragma once
-// Everything from input files passes through escape() before it reaches a page.
+// The parts every page shares. Everything from input files passes through escape()
+// (site/html_text.h) before it reaches a page; the Html type makes that the only way.
 
 #include <string>
 #include <string_view>
@@ -8,13 +9,13 @@
 #include "charts/indicator_charts.h"
 #include "generator/comparison.h"
 #include "model/project.h"
+#include "site/html_text.h"
 #include "site/site_frame.h"
 
 namespace jamfor {
 
-std::string escape(std::string_view text);  // safe in element content and quoted attributes
-
-// Inside <script type="application/json">, only "</" can end the element early.
+// Inside <script type="application/json">, only "</" can end the element early. Text, not
+// Html: it is only safe inside such an element (chart_figure) or a script file.
 std::string escape_script_json(std::string_view json);
 
 // Every page carries this policy, and every page works under it: no inline script or style,
@@ -35,26 +36,26 @@ struct PageFrame {
 };
 
 // The shared head, header, site menu, breadcrumbs and footer around `main_html`.
-std::string render_page(const SiteFrame& site, const PageFrame& frame, const std::string& main_html);
+Html render_page(const SiteFrame& site, const PageFrame& frame, const Html& main_html);
 
 // A chart: the element vega-embed draws into, its spec as JSON data, and a caption. The table
 // with the same numbers is the caller's, so the page works without JavaScript.
 // `table` says where the numbers are, for the text that stands in for the chart without
 // JavaScript.
 enum class TablePlace { Below, Above };
-std::string chart_figure(const ChartSpec& chart, const std::string& caption, const Wording& words,
-                         TablePlace table = TablePlace::Below);
+Html chart_figure(const ChartSpec& chart, const std::string& caption, const Wording& words,
+                  TablePlace table = TablePlace::Below);
 
 // A table wider than a phone scrolls inside its own box, never the page (WCAG 1.4.10); the
 // box is a labelled region that takes focus, so it can be scrolled from the keyboard.
-std::string scroll_table(const std::string& label, const std::string& table);
+Html scroll_table(const std::string& label, const Html& table);
 
 // A status shown with icon and words, never colour alone.
-std::string status_badge(Status status, const Wording& words);
+Html status_badge(Status status, const Wording& words);
 
 // A comparison class (Open Comparisons' colours) shown the same way; the icon alone for
-// compact cells.
+// compact cells. The icon is text, to be escaped like any other.
 std::string_view class_icon(Class c);
-std::string class_badge(Class c, const Wording& words);
+Html class_badge(Class c, const Wording& words);
 
 }  // namespace jamfor

@@ -13,7 +13,7 @@
 
 namespace jamfor {
 
-std::string render_markdown(std::string_view markdown, const Wording& words, int under_level) {
+Html render_markdown(std::string_view markdown, const Wording& words, int under_level) {
   cmark_gfm_core_extensions_ensure_registered();
   const int options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
   std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options),
@@ -49,7 +49,9 @@ std::string render_markdown(std::string_view markdown, const Wording& words, int
     if (english != wanted)
       for (size_t at = out.find(english); at != std::string::npos; at = out.find(english, at + wanted.size()))
         out.replace(at, english.size(), wanted);
-  return out;
+  // cmark-gfm escapes the text and, without CMARK_OPT_UNSAFE, drops raw HTML and
+  // javascript: links; the quotes swapped in above are plain characters.
+  return Html::trusted(std::move(out));
 }
 
 }  // namespace jamfor

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "model/wording.h"
+#include "site/html_text.h"
 
 namespace jamfor {
 
@@ -11,6 +12,6 @@ namespace jamfor {
 // are removed (cmark-gfm without CMARK_OPT_UNSAFE), so authors' text cannot inject script.
 // The author's headings become the levels below `under_level`, the page heading the text
 // sits under (2: an h2), in order and without gaps.
-std::string render_markdown(std::string_view markdown, const Wording& words, int under_level = 2);
+Html render_markdown(std::string_view markdown, const Wording& words, int under_level = 2);
 
 }  // namespace jamfor

@@ -12,10 +12,10 @@
 namespace jamfor {
 namespace {
 
-std::string status_of(const IndicatorResult& ir, size_t period, const Wording& w) {
+Html status_of(const IndicatorResult& ir, size_t period, const Wording& w) {
   for (const auto& c : ir.checks)
     if (c.target) return status_badge(c.headline[period].status, w);
-  return "<span class=\"note\">" + escape(w.no_target) + "</span>";
+  return "<span class=\"note\">"_html + escape(w.no_target) + "</span>"_html;
 }
 
 std::string rollup_text(const StatusRules& rules, const Wording& w) {
@@ -36,56 +36,56 @@ std::string partial_text(const StatusRules& rules, const Wording& w) {
 
 }  // namespace
 
-std::string render_indicator_index(const Results& r, const SiteFrame& site) {
+Html render_indicator_index(const Results& r, const SiteFrame& site) {
   const Wording& w = *site.words;
   const size_t pi = r.current_period_index;
   const Period& current = r.project->settings.periods[pi];
-  std::string m = "<h1>" + escape(w.indicators_title) + "</h1>\n<p class=\"lead\">" +
-                  escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label(w))) + "</p>\n";
+  Html m = "<h1>"_html + escape(w.indicators_title) + "</h1>\n<p class=\"lead\">"_html +
+                  escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label(w))) + "</p>\n"_html;
   const std::string caption = w.all_indicators(current.label(w));
-  std::string t = "<table>\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" + escape(w.col_indicator) +
-                  "</th><th scope=\"col\">" + escape(w.col_measures_goal) + "</th><th scope=\"col\">" + escape(w.col_status) +
-                  "</th></tr></thead>\n<tbody>\n";
+  Html t = "<table>\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html + escape(w.col_indicator) +
+                  "</th><th scope=\"col\">"_html + escape(w.col_measures_goal) + "</th><th scope=\"col\">"_html + escape(w.col_status) +
+                  "</th></tr></thead>\n<tbody>\n"_html;
   for (const auto& ir : r.indicators) {
-    t += "<tr><th scope=\"row\"><a href=\"" + escape(ir.indicator->id) + ".html\">" + escape(ir.indicator->title) + "</a></th><td>";
+    t += "<tr><th scope=\"row\"><a href=\""_html + escape(ir.indicator->id) + ".html\">"_html + escape(ir.indicator->title) + "</a></th><td>"_html;
     for (size_t i = 0; i < ir.goals.size(); ++i)
-      t += std::string(i ? "<br>" : "") + "<a href=\"../goals/" + escape(ir.goals[i]->id) + ".html\">" +
-           escape(ir.goals[i]->title) + "</a>";
-    if (ir.goals.empty()) t += "–";
-    t += "</td><td>" + status_of(ir, pi, w) + "</td></tr>\n";
+      t += (i ? "<br>"_html : Html()) + "<a href=\"../goals/"_html + escape(ir.goals[i]->id) + ".html\">"_html +
+           escape(ir.goals[i]->title) + "</a>"_html;
+    if (ir.goals.empty()) t += "–"_html;
+    t += "</td><td>"_html + status_of(ir, pi, w) + "</td></tr>\n"_html;
   }
-  m += scroll_table(caption, t + "</tbody>\n</table>\n");
+  m += scroll_table(caption, t + "</tbody>\n</table>\n"_html);
   PageFrame frame{std::string(w.indicators_title), "../", {{"../index.html", std::string(w.overview)}, {"", std::string(w.indicators_title)}},
                   false, {}, MenuItem::Indicators, kIndicatorIndex};
   return render_page(site, frame, m);
 }
 
-std::string render_about_page(const Results& r, const SiteFrame& site) {
+Html render_about_page(const Results& r, const SiteFrame& site) {
   const Wording& w = *site.words;
   const Project& p = *r.project;
   const StatusRules& rules = p.settings.rules;
-  std::string m = "<h1>" + escape(w.about_title) + "</h1>\n<p class=\"lead\">" + escape(w.about_lead) + "</p>\n";
+  Html m = "<h1>"_html + escape(w.about_title) + "</h1>\n<p class=\"lead\">"_html + escape(w.about_lead) + "</p>\n"_html;
   if (!r.indicators.empty()) {
-    m += "<section>\n<h2>" + escape(w.about_status_heading) + "</h2>\n<dl class=\"facts\">\n";
-    m += "<dt>" + status_badge(Status::Achieved, w) + "</dt><dd>" + escape(w.about_achieved) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::PartiallyAchieved, w) + "</dt><dd>" + escape(partial_text(rules, w)) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::NotAchieved, w) + "</dt><dd>" + escape(w.about_not_achieved) + "</dd>\n";
-    m += "<dt>" + status_badge(Status::NoData, w) + "</dt><dd>" + escape(w.about_no_data) + "</dd>\n</dl>\n";
-    m += "<p>" + escape(rollup_text(rules, w)) + escape(w.about_rollup_rest) + "</p>\n";
-    m += "<p>" + escape(w.about_status_icons) + "</p>\n</section>\n";
+    m += "<section>\n<h2>"_html + escape(w.about_status_heading) + "</h2>\n<dl class=\"facts\">\n"_html;
+    m += "<dt>"_html + status_badge(Status::Achieved, w) + "</dt><dd>"_html + escape(w.about_achieved) + "</dd>\n"_html;
+    m += "<dt>"_html + status_badge(Status::PartiallyAchieved, w) + "</dt><dd>"_html + escape(partial_text(rules, w)) + "</dd>\n"_html;
+    m += "<dt>"_html + status_badge(Status::NotAchieved, w) + "</dt><dd>"_html + escape(w.about_not_achieved) + "</dd>\n"_html;
+    m += "<dt>"_html + status_badge(Status::NoData, w) + "</dt><dd>"_html + escape(w.about_no_data) + "</dd>\n</dl>\n"_html;
+    m += "<p>"_html + escape(rollup_text(rules, w)) + escape(w.about_rollup_rest) + "</p>\n"_html;
+    m += "<p>"_html + escape(w.about_status_icons) + "</p>\n</section>\n"_html;
   }
   if (const ComparisonResults* c = r.comparison) {
-    m += "<section>\n<h2>" + escape(w.about_ranks_heading) + "</h2>\n";
-    m += "<p>" + escape(w.about_ranks(c->population.label)) + "</p>\n";
-    m += "<p>" + escape(w.about_classes_quartiles) + class_badge(Class::Best, w) + escape(w.list_comma) + class_badge(Class::Middle, w) +
+    m += "<section>\n<h2>"_html + escape(w.about_ranks_heading) + "</h2>\n"_html;
+    m += "<p>"_html + escape(w.about_ranks(c->population.label)) + "</p>\n"_html;
+    m += "<p>"_html + escape(w.about_classes_quartiles) + class_badge(Class::Best, w) + escape(w.list_comma) + class_badge(Class::Middle, w) +
          escape(w.list_and) + class_badge(Class::Worst, w) + escape(w.about_classes_few(std::to_string(kMinimumForClasses))) +
          class_badge(Class::Unclassed, w) + escape(w.about_classes_yes_no) + class_badge(Class::Good, w) + escape(w.list_or) +
-         class_badge(Class::Bad, w) + ".</p>\n";
-    m += "<p>" + escape(w.about_references) + "</p>\n";
-    m += "</section>\n";
+         class_badge(Class::Bad, w) + ".</p>\n"_html;
+    m += "<p>"_html + escape(w.about_references) + "</p>\n"_html;
+    m += "</section>\n"_html;
   }
-  m += "<section>\n<h2>" + escape(w.about_sources_heading) + "</h2>\n<ul>\n";
-  m += "<li>" + escape(w.about_own_data(p.settings.organisation)) + "</li>\n";
+  m += "<section>\n<h2>"_html + escape(w.about_sources_heading) + "</h2>\n<ul>\n"_html;
+  m += "<li>"_html + escape(w.about_own_data(p.settings.organisation)) + "</li>\n"_html;
   if (const ComparisonResults* c = r.comparison) {
     std::vector<const ComparisonKpi*> from_kolada;
     bool other = false;
@@ -93,30 +93,30 @@ std::string render_about_page(const Results& r, const SiteFrame& site) {
       if (k.kpi->source == Source::Kolada) from_kolada.push_back(k.kpi);
       else other = true;
     }
-    if (!from_kolada.empty()) m += "<li>" + escape(w.about_kolada(kolada_dates(from_kolada, c->data->kolada_fetched, w))) + "</li>\n";
-    if (other) m += "<li>" + escape(w.about_open_comparisons) + "</li>\n";
-    m += "<li>" + escape(w.about_own_processing) + "</li>\n";
+    if (!from_kolada.empty()) m += "<li>"_html + escape(w.about_kolada(kolada_dates(from_kolada, c->data->kolada_fetched, w))) + "</li>\n"_html;
+    if (other) m += "<li>"_html + escape(w.about_open_comparisons) + "</li>\n"_html;
+    m += "<li>"_html + escape(w.about_own_processing) + "</li>\n"_html;
   }
-  m += "</ul>\n<p>" + escape(w.about_downloads) + "<a href=\"data/results.json\">" + escape(w.about_results_json) + "</a>";
-  if (r.comparison) m += escape(w.list_and) + "<a href=\"data/comparison.json\">" + escape(w.about_comparison_json) + "</a>";
-  m += escape(w.about_zip) + "<a href=\"data/jamfor-data.zip\" download>jamfor-data.zip</a>" + escape(w.about_zip_note) +
-       "</p>\n</section>\n";
+  m += "</ul>\n<p>"_html + escape(w.about_downloads) + "<a href=\"data/results.json\">"_html + escape(w.about_results_json) + "</a>"_html;
+  if (r.comparison) m += escape(w.list_and) + "<a href=\"data/comparison.json\">"_html + escape(w.about_comparison_json) + "</a>"_html;
+  m += escape(w.about_zip) + "<a href=\"data/jamfor-data.zip\" download>jamfor-data.zip</a>"_html + escape(w.about_zip_note) +
+       "</p>\n</section>\n"_html;
   PageFrame frame{std::string(w.about_title), "", {{"index.html", std::string(w.overview)}, {"", std::string(w.about_title)}},
                   false, {}, MenuItem::About, kAboutPage};
   return render_page(site, frame, m);
 }
 
-std::string render_search_page(const SiteFrame& site) {
+Html render_search_page(const SiteFrame& site) {
   const Wording& w = *site.words;
-  std::string m = "<h1>" + escape(w.search_title) + "</h1>\n";
-  m += "<form class=\"search\" id=\"search\" action=\"search.html\" method=\"get\" role=\"search\" data-none=\"" +
-       escape(w.search_none) + "\" data-one=\"" + escape(w.search_one) + "\" data-many=\"" + escape(w.search_many) +
-       "\" data-more=\"" + escape(w.search_more) + "\">\n<label for=\"q\">" + escape(w.search_label) + "</label>\n"
-       "<div class=\"search-row\"><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\">"
-       "<button type=\"submit\">" + escape(w.search_button) + "</button></div>\n</form>\n";
-  m += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n";
-  m += "<ul id=\"search-results\" class=\"search-results\"></ul>\n";
-  m += "<noscript><p>" + escape(w.search_needs_script) + "</p></noscript>\n";
+  Html m = "<h1>"_html + escape(w.search_title) + "</h1>\n"_html;
+  m += "<form class=\"search\" id=\"search\" action=\"search.html\" method=\"get\" role=\"search\" data-none=\""_html +
+       escape(w.search_none) + "\" data-one=\""_html + escape(w.search_one) + "\" data-many=\""_html + escape(w.search_many) +
+       "\" data-more=\""_html + escape(w.search_more) + "\">\n<label for=\"q\">"_html + escape(w.search_label) + "</label>\n"_html
+       "<div class=\"search-row\"><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" spellcheck=\"false\">"_html
+       "<button type=\"submit\">"_html + escape(w.search_button) + "</button></div>\n</form>\n"_html;
+  m += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n"_html;
+  m += "<ul id=\"search-results\" class=\"search-results\"></ul>\n"_html;
+  m += "<noscript><p>"_html + escape(w.search_needs_script) + "</p></noscript>\n"_html;
   PageFrame frame{std::string(w.search_title), "", {{"index.html", std::string(w.overview)}, {"", std::string(w.search_title)}},
                   false, {"search-index.js", "search.js"}, MenuItem::Search, kSearchPage};
   return render_page(site, frame, m);
@@ -143,7 +143,7 @@ std::string search_index_script(const Results& r, const SiteFrame& site) {
   return "window.jamforSearchIndex = " + escape_script_json(to_json_text(boost::json::value(entries), JsonStyle::Compact)) + ";\n";
 }
 
-std::string render_not_found_page(const SiteFrame& site) {
+Html render_not_found_page(const SiteFrame& site) {
   // The server shows this page for a missing address at any depth, so links start at the
   // site's own path: "/mal/" for https://www.ronneby.se/mal/, else the server's root.
   std::string root = "/";
@@ -153,9 +153,9 @@ std::string render_not_found_page(const SiteFrame& site) {
     root = slash == std::string::npos ? "/" : url.substr(slash);
   }
   const Wording& w = *site.words;
-  std::string m = "<h1>" + escape(w.not_found_title) + "</h1>\n<p>" + escape(w.not_found_text) + "</p>\n<p>" + escape(w.not_found_go_to) + " <a href=\"" +
-                  escape(root) + "index.html\">" + escape(w.not_found_home) + "</a> " + escape(w.not_found_or) + " <a href=\"" +
-                  escape(root) + "search.html\">" + escape(w.not_found_search) + "</a>.</p>\n";
+  Html m = "<h1>"_html + escape(w.not_found_title) + "</h1>\n<p>"_html + escape(w.not_found_text) + "</p>\n<p>"_html + escape(w.not_found_go_to) + " <a href=\""_html +
+                  escape(root) + "index.html\">"_html + escape(w.not_found_home) + "</a> "_html + escape(w.not_found_or) + " <a href=\""_html +
+                  escape(root) + "search.html\">"_html + escape(w.not_found_search) + "</a>.</p>\n"_html;
   PageFrame frame{std::string(w.not_found_title), root, {}, false, {}, MenuItem::None, "404.html"};
   return render_page(site, frame, m);
 }

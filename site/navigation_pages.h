@@ -6,17 +6,18 @@
 #include <string>
 
 #include "generator/results.h"
+#include "site/html_text.h"
 #include "site/site_frame.h"
 
 namespace jamfor {
 
-std::string render_indicator_index(const Results& results, const SiteFrame& site);
-std::string render_about_page(const Results& results, const SiteFrame& site);
-std::string render_search_page(const SiteFrame& site);
+Html render_indicator_index(const Results& results, const SiteFrame& site);
+Html render_about_page(const Results& results, const SiteFrame& site);
+Html render_search_page(const SiteFrame& site);
 // assets/search-index.js: `window.jamforSearchIndex = [[kind, title, href, words], …];`. A
 // script, not JSON to fetch, so the search works from file:// and under the site's policy.
 std::string search_index_script(const Results& results, const SiteFrame& site);
 // 404.html: links from the root, because a server shows it at any depth.
-std::string render_not_found_page(const SiteFrame& site);
+Html render_not_found_page(const SiteFrame& site);
 
 }  // namespace jamfor

@@ -36,14 +36,14 @@ std::string value_text(const std::optional<double>& v, const Indicator& ind, con
 }
 
 // "−28 st, förbättring": the change and whether it is for the better.
-std::string trend_text(const std::optional<double>& v, const std::optional<double>& prev, const Indicator& ind, const Wording& w) {
-  if (!v || !prev) return "–";
+Html trend_text(const std::optional<double>& v, const std::optional<double>& prev, const Indicator& ind, const Wording& w) {
+  if (!v || !prev) return "–"_html;
   double delta = *v - *prev;
   std::string out = format_change(delta, ind, w);
-  if (std::fabs(delta) < 1e-9) return out + std::string(w.unchanged);
+  if (std::fabs(delta) < 1e-9) return escape(out + std::string(w.unchanged));
   bool better = (delta > 0) == (ind.direction == Direction::HigherIsBetter);
-  std::string arrow = delta > 0 ? "↑" : "↓";
-  return "<span aria-hidden=\"true\">" + arrow + "</span> " + escape(out) +
+  const Html arrow = delta > 0 ? "↑"_html : "↓"_html;
+  return "<span aria-hidden=\"true\">"_html + arrow + "</span> "_html + escape(out) +
          escape(better ? w.for_the_better : w.for_the_worse);
 }
 
@@ -60,20 +60,20 @@ std::optional<double> value_at(const Results& r, const IndicatorResult& ind, con
   return std::nullopt;
 }
 
-std::string analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int under_level,
+Html analyses_html(const std::vector<const Analysis*>& analyses, const Period& period, int under_level,
                           const Wording& w) {
-  std::string h;
+  Html h;
   for (const Analysis* a : analyses)
-    if (a->period == period) h += "<div class=\"analysis\">\n" + render_markdown(a->markdown, w, under_level) + "</div>\n";
+    if (a->period == period) h += "<div class=\"analysis\">\n"_html + render_markdown(a->markdown, w, under_level) + "</div>\n"_html;
   return h;
 }
 
-std::string judgement_html(const Project& p, const Judgement& j, int level, const Wording& w) {
-  const std::string heading_tag = "h" + std::to_string(level);
+Html judgement_html(const Project& p, const Judgement& j, int level, const Wording& w) {
+  const Html heading_tag = escape("h" + std::to_string(level));
   std::string who = j.unit_id.empty() ? std::string(w.overall_judgement) : unit_name(p, j.unit_id);
-  std::string h = "<section class=\"judgement\">\n<" + heading_tag + ">" + escape(who) + ": " +
-                  status_badge(j.status, w) + "</" + heading_tag + ">\n";
-  h += "<div class=\"motivation\">" + render_markdown(j.motivation, w, level) + "</div>\n</section>\n";
+  Html h = "<section class=\"judgement\">\n<"_html + heading_tag + ">"_html + escape(who) + ": "_html +
+                  status_badge(j.status, w) + "</"_html + heading_tag + ">\n"_html;
+  h += "<div class=\"motivation\">"_html + render_markdown(j.motivation, w, level) + "</div>\n</section>\n"_html;
   return h;
 }
 
@@ -108,36 +108,36 @@ std::string fetched_note(const Results& r, const std::vector<const Indicator*>& 
 
 // Kolada's terms: its values say "Källa: Kolada"; what we compute from them must not. Other
 // sources are named the same way.
-std::string source_note(const Results& r, const Indicator& ind, const Wording& w) {
+Html source_note(const Results& r, const Indicator& ind, const Wording& w) {
   const std::string source = external_source(r, ind);
-  if (source.empty()) return "";
+  if (source.empty()) return Html();
   const std::string values = source_credit(source) + std::string(ind.values_from == ValuesFrom::Kolada ? w.kpi_named : w.measure_named) +
                              ind.kpi + fetched_note(r, {&ind}, w);
-  return "<p class=\"attribution\">" + escape(w.source_is) + escape(values) + escape(w.own_processing_of(source)) + "</p>\n";
+  return "<p class=\"attribution\">"_html + escape(w.source_is) + escape(values) + escape(w.own_processing_of(source)) + "</p>\n"_html;
 }
 
 constexpr Status kStatusOrder[] = {Status::Achieved, Status::PartiallyAchieved, Status::NotAchieved, Status::NoData};
 
 // Counts per status and group, the numbers of the start page's chart: a row per status, so
 // it fits a phone however many groups there are.
-std::string summary_table(const std::vector<GoalGroup>& groups, size_t period_index, const std::string& caption, const Wording& w) {
-  std::string h = "<table class=\"summary\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                  escape(w.col_status) + "</th>";
+Html summary_table(const std::vector<GoalGroup>& groups, size_t period_index, const std::string& caption, const Wording& w) {
+  Html h = "<table class=\"summary\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                  escape(w.col_status) + "</th>"_html;
   if (groups.size() > 1)
-    for (const auto& g : groups) h += "<th scope=\"col\">" + escape(g.label) + "</th>";
-  h += "<th scope=\"col\">" + escape(groups.size() > 1 ? w.all_goals : w.goal_count) + "</th></tr></thead>\n<tbody>\n";
+    for (const auto& g : groups) h += "<th scope=\"col\">"_html + escape(g.label) + "</th>"_html;
+  h += "<th scope=\"col\">"_html + escape(groups.size() > 1 ? w.all_goals : w.goal_count) + "</th></tr></thead>\n<tbody>\n"_html;
   for (Status s : kStatusOrder) {
-    h += "<tr><th scope=\"row\">" + status_badge(s, w) + "</th>";
+    h += "<tr><th scope=\"row\">"_html + status_badge(s, w) + "</th>"_html;
     int all = 0;
     for (const auto& g : groups) {
       const int n = static_cast<int>(std::count_if(g.goals.begin(), g.goals.end(),
                                                    [&](const GoalResult* goal) { return goal->periods[period_index].status == s; }));
       all += n;
-      if (groups.size() > 1) h += "<td>" + std::to_string(n) + "</td>";
+      if (groups.size() > 1) h += "<td>"_html + escape(std::to_string(n)) + "</td>"_html;
     }
-    h += "<td>" + std::to_string(all) + "</td></tr>\n";
+    h += "<td>"_html + escape(std::to_string(all)) + "</td></tr>\n"_html;
   }
-  h += "</tbody>\n</table>\n";
+  h += "</tbody>\n</table>\n"_html;
   return scroll_table(caption, h);
 }
 
@@ -152,77 +152,77 @@ int status_rank(Status s) {
 }
 
 // "↑ Bättre än 2015 (ej uppnått)": the goal's status against the period before.
-std::string goal_trend(const GoalResult& g, const std::vector<Period>& periods, size_t pi, const Wording& w) {
-  if (pi == 0) return "";
+Html goal_trend(const GoalResult& g, const std::vector<Period>& periods, size_t pi, const Wording& w) {
+  if (pi == 0) return Html();
   const Status now = g.periods[pi].status, before = g.periods[pi - 1].status;
-  if (now == Status::NoData || before == Status::NoData) return "";
+  if (now == Status::NoData || before == Status::NoData) return Html();
   const std::string when = periods[pi - 1].label(w);
   const int d = status_rank(now) - status_rank(before);
-  if (d == 0) return "<p class=\"trend\">" + escape(w.same_as(when)) + "</p>";
-  return std::string("<p class=\"trend\"><span aria-hidden=\"true\">") + (d > 0 ? "↑" : "↓") + "</span> " +
-         escape((d > 0 ? w.better_than : w.worse_than)(when, status_label(before, w))) + "</p>";
+  if (d == 0) return "<p class=\"trend\">"_html + escape(w.same_as(when)) + "</p>"_html;
+  return "<p class=\"trend\"><span aria-hidden=\"true\">"_html + (d > 0 ? "↑"_html : "↓"_html) + "</span> "_html +
+         escape((d > 0 ? w.better_than : w.worse_than)(when, status_label(before, w))) + "</p>"_html;
 }
 
 }  // namespace
 
-std::string render_index_page(const Results& r, const SiteFrame& site) {
+Html render_index_page(const Results& r, const SiteFrame& site) {
   const Wording& w = *site.words;
   const Project& p = *r.project;
   const Period& current = current_of(r);
   const size_t pi = r.current_period_index;
-  std::string m;
-  m += "<h1>" + escape(p.settings.title) + "</h1>\n";
-  if (!p.settings.description.empty()) m += "<p class=\"lead\">" + escape(p.settings.description) + "</p>\n";
+  Html m;
+  m += "<h1>"_html + escape(p.settings.title) + "</h1>\n"_html;
+  if (!p.settings.description.empty()) m += "<p class=\"lead\">"_html + escape(p.settings.description) + "</p>\n"_html;
   const std::vector<GoalGroup> groups = goal_groups(r);
   std::optional<ChartSpec> chart;
   // A comparison site without goals of its own starts with the comparisons.
   if (!groups.empty()) {
-    m += "<section class=\"overview\">\n<h2>" + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n";
+    m += "<section class=\"overview\">\n<h2>"_html + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n"_html;
     chart = goal_status_chart(groups, pi, current.label(w), w);
     m += chart_figure(*chart, w.goals_per_status_chart(current.label(w)), w);
-    m += summary_table(groups, pi, w.goals_per_status_table(current.label(w)), w) + "</section>\n";
+    m += summary_table(groups, pi, w.goals_per_status_table(current.label(w)), w) + "</section>\n"_html;
   }
   for (const auto& group : groups) {
-    m += "<section class=\"goal-group\">\n<h2>" + escape(w.goals_decided_by(group.label)) + "</h2>\n<ul class=\"goal-tiles\">\n";
+    m += "<section class=\"goal-group\">\n<h2>"_html + escape(w.goals_decided_by(group.label)) + "</h2>\n<ul class=\"goal-tiles\">\n"_html;
     for (const GoalResult* g : group.goals) {
       const GoalPeriod& gp = g->periods[pi];
-      m += "<li class=\"tile tile-" + std::string(status_id(gp.status)) + "\">" + status_badge(gp.status, w) +
-           "\n<h3><a href=\"" + goal_href("", *g->goal) + "\">" + escape(g->goal->title) + "</a></h3>\n" +
-           goal_trend(*g, periods_of(r), pi, w) + "<p class=\"sentence\">" + escape(gp.sentence) + "</p></li>\n";
+      m += "<li class=\"tile tile-"_html + escape(status_id(gp.status)) + "\">"_html + status_badge(gp.status, w) +
+           "\n<h3><a href=\""_html + escape(goal_href("", *g->goal)) + "\">"_html + escape(g->goal->title) + "</a></h3>\n"_html +
+           goal_trend(*g, periods_of(r), pi, w) + "<p class=\"sentence\">"_html + escape(gp.sentence) + "</p></li>\n"_html;
     }
-    m += "</ul>\n</section>\n";
+    m += "</ul>\n</section>\n"_html;
   }
   if (const ComparisonResults* c = r.comparison) {
     const Comparison& data = *c->data;
-    m += "<section>\n<h2>" + escape(w.comparisons_heading) + "</h2>\n<ul>\n";
-    m += "<li><a href=\"" + std::string(kKpiIndex) + "\">" + escape(w.kpi_count(std::to_string(c->kpis.size()))) + "</a>" +
-         escape(w.list_and) + "<a href=\"" + kMunicipalityIndex + "\">" + escape(w.profile_count(std::to_string(c->scope.size()))) +
-         escape(w.list_and) + escape(w.county_page_count(std::to_string(c->county_pages.size()))) + "</a></li>\n";
+    m += "<section>\n<h2>"_html + escape(w.comparisons_heading) + "</h2>\n<ul>\n"_html;
+    m += "<li><a href=\""_html + escape(kKpiIndex) + "\">"_html + escape(w.kpi_count(std::to_string(c->kpis.size()))) + "</a>"_html +
+         escape(w.list_and) + "<a href=\""_html + escape(kMunicipalityIndex) + "\">"_html + escape(w.profile_count(std::to_string(c->scope.size()))) +
+         escape(w.list_and) + escape(w.county_page_count(std::to_string(c->county_pages.size()))) + "</a></li>\n"_html;
     if (c->focus)
-      m += "<li><a href=\"compare/" + profile_href(data.areas[*c->focus]) + "\">" + escape(w.profile_of(data.areas[*c->focus].title)) +
-           "</a>" + escape(w.profile_link_note) + "</li>\n";
+      m += "<li><a href=\"compare/"_html + escape(profile_href(data.areas[*c->focus])) + "\">"_html + escape(w.profile_of(data.areas[*c->focus].title)) +
+           "</a>"_html + escape(w.profile_link_note) + "</li>\n"_html;
     for (const auto& county : c->county_pages)
-      m += "<li><a href=\"compare/" + county_href(county) + "\">" + escape(w.county_side_by_side(data.county_name(county))) +
-           "</a></li>\n";
-    if (c->national) m += "<li><a href=\"compare/country.html\">" + escape(w.counties_compared) + "</a></li>\n";
-    m += "</ul>\n";
+      m += "<li><a href=\"compare/"_html + escape(county_href(county)) + "\">"_html + escape(w.county_side_by_side(data.county_name(county))) +
+           "</a></li>\n"_html;
+    if (c->national) m += "<li><a href=\"compare/country.html\">"_html + escape(w.counties_compared) + "</a></li>\n"_html;
+    m += "</ul>\n"_html;
     std::vector<const ComparisonKpi*> kpis;
     for (const auto& k : c->kpis) kpis.push_back(k.kpi);
-    m += comparison_attribution(kpis, data.kolada_fetched, w) + "</section>\n";
+    m += comparison_attribution(kpis, data.kolada_fetched, w) + "</section>\n"_html;
   }
   std::vector<const IndicatorResult*> unlinked;
   for (const auto& i : r.indicators)
     if (i.goals.empty()) unlinked.push_back(&i);
   if (!unlinked.empty()) {
-    m += "<section>\n<h2>" + escape(w.other_indicators) + "</h2>\n<ul>\n";
+    m += "<section>\n<h2>"_html + escape(w.other_indicators) + "</h2>\n<ul>\n"_html;
     for (const IndicatorResult* i : unlinked)
-      m += "<li><a href=\"" + indicator_href("", *i->indicator) + "\">" + escape(i->indicator->title) + "</a></li>\n";
-    m += "</ul>\n</section>\n";
+      m += "<li><a href=\""_html + escape(indicator_href("", *i->indicator)) + "\">"_html + escape(i->indicator->title) + "</a></li>\n"_html;
+    m += "</ul>\n</section>\n"_html;
   }
   return render_page(site, {std::string(w.overview), "", {}, chart.has_value(), {}, MenuItem::Goals, "index.html"}, m);
 }
 
-std::string render_goal_page(const Results& r, const SiteFrame& site, const GoalResult& g) {
+Html render_goal_page(const Results& r, const SiteFrame& site, const GoalResult& g) {
   const Wording& w = *site.words;
   const Project& p = *r.project;
   const Goal& goal = *g.goal;
@@ -230,48 +230,48 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
   const Period& current = current_of(r);
   const size_t pi = r.current_period_index;
   const std::string root = "../";
-  std::string m;
-  m += "<h1>" + escape(goal.title) + "</h1>\n";
-  m += "<dl class=\"facts\">\n";
-  m += "<dt>" + escape(w.fact_level) + "</dt><dd>" + escape(level_label(goal.level, w)) + "</dd>\n";
-  m += "<dt>" + escape(w.fact_decided_by) + "</dt><dd>" + escape(goal.decided_by) + "</dd>\n";
-  if (!goal.decided.empty()) m += "<dt>" + escape(w.fact_decided) + "</dt><dd>" + escape(goal.decided) + "</dd>\n";
-  if (!goal.reference.empty()) m += "<dt>" + escape(w.fact_decision) + "</dt><dd>" + escape(goal.reference) + "</dd>\n";
+  Html m;
+  m += "<h1>"_html + escape(goal.title) + "</h1>\n"_html;
+  m += "<dl class=\"facts\">\n"_html;
+  m += "<dt>"_html + escape(w.fact_level) + "</dt><dd>"_html + escape(level_label(goal.level, w)) + "</dd>\n"_html;
+  m += "<dt>"_html + escape(w.fact_decided_by) + "</dt><dd>"_html + escape(goal.decided_by) + "</dd>\n"_html;
+  if (!goal.decided.empty()) m += "<dt>"_html + escape(w.fact_decided) + "</dt><dd>"_html + escape(goal.decided) + "</dd>\n"_html;
+  if (!goal.reference.empty()) m += "<dt>"_html + escape(w.fact_decision) + "</dt><dd>"_html + escape(goal.reference) + "</dd>\n"_html;
   if (!goal.parent.empty()) {
     const Goal* parent = p.find_goal(goal.parent);
-    m += "<dt>" + escape(w.fact_breaks_down) + "</dt><dd><a href=\"" + goal_href(root, *parent) + "\">" + escape(parent->title) + "</a></dd>\n";
+    m += "<dt>"_html + escape(w.fact_breaks_down) + "</dt><dd><a href=\""_html + escape(goal_href(root, *parent)) + "\">"_html + escape(parent->title) + "</a></dd>\n"_html;
   }
-  m += "</dl>\n";
-  if (!goal.description.empty()) m += "<div class=\"description\">" + render_markdown(goal.description, w, 1) + "</div>\n";
+  m += "</dl>\n"_html;
+  if (!goal.description.empty()) m += "<div class=\"description\">"_html + render_markdown(goal.description, w, 1) + "</div>\n"_html;
 
   const GoalPeriod& gp = g.periods[pi];
-  m += "<section class=\"verdict\">\n<h2>" + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n";
-  m += "<p class=\"verdict-status\">" + status_badge(gp.status, w) + "</p>\n";
-  m += "<p class=\"sentence\">" + escape(gp.sentence) + "</p>\n";
+  m += "<section class=\"verdict\">\n<h2>"_html + escape(w.goal_fulfilment(current.label(w))) + "</h2>\n"_html;
+  m += "<p class=\"verdict-status\">"_html + status_badge(gp.status, w) + "</p>\n"_html;
+  m += "<p class=\"sentence\">"_html + escape(gp.sentence) + "</p>\n"_html;
   if (gp.override_judgement) m += judgement_html(p, *gp.override_judgement, 3, w);
   for (const Judgement* j : gp.unit_judgements) m += judgement_html(p, *j, 3, w);
   m += analyses_html(g.analyses, current, 2, w);
-  m += "</section>\n";
+  m += "</section>\n"_html;
 
   if (!goal.indicators.empty()) {
     const std::string caption = w.goal_indicators_caption(current.label(w));
-    std::string t = "<table class=\"indicators\">\n<caption>" + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                    escape(w.col_indicator) + "</th><th scope=\"col\">" + escape(w.col_target) + "</th><th scope=\"col\">" +
-                    escape(w.col_outcome) + "</th><th scope=\"col\">" + escape(w.col_change_since(current.previous().label(w))) +
-                    "</th><th scope=\"col\">" + escape(w.col_status) + "</th></tr></thead>\n<tbody>\n";
+    Html t = "<table class=\"indicators\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                    escape(w.col_indicator) + "</th><th scope=\"col\">"_html + escape(w.col_target) + "</th><th scope=\"col\">"_html +
+                    escape(w.col_outcome) + "</th><th scope=\"col\">"_html + escape(w.col_change_since(current.previous().label(w))) +
+                    "</th><th scope=\"col\">"_html + escape(w.col_status) + "</th></tr></thead>\n<tbody>\n"_html;
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const Indicator& ind = *ir->indicator;
       const TargetCheck* c = ir->check_for(&goal);
       auto v = value_at(r, *ir, current);
       auto prev = value_at(r, *ir, current.previous());
-      t += "<tr><th scope=\"row\"><a href=\"" + indicator_href(root, ind) + "\">" + escape(ind.title) + "</a></th>";
-      t += "<td>" + escape(c && c->target ? c->target_text : std::string(w.no_target)) + "</td>";
-      t += "<td>" + escape(value_text(v, ind, w)) + "</td>";
-      t += "<td>" + trend_text(v, prev, ind, w) + "</td>";
-      t += "<td>" + (c && c->target ? status_badge(c->headline[pi].status, w) : std::string("–")) + "</td></tr>\n";
+      t += "<tr><th scope=\"row\"><a href=\""_html + escape(indicator_href(root, ind)) + "\">"_html + escape(ind.title) + "</a></th>"_html;
+      t += "<td>"_html + escape(c && c->target ? c->target_text : std::string(w.no_target)) + "</td>"_html;
+      t += "<td>"_html + escape(value_text(v, ind, w)) + "</td>"_html;
+      t += "<td>"_html + trend_text(v, prev, ind, w) + "</td>"_html;
+      t += "<td>"_html + (c && c->target ? status_badge(c->headline[pi].status, w) : "–"_html) + "</td></tr>\n"_html;
     }
-    m += "<section>\n<h2>" + escape(w.indicators_heading) + "</h2>\n" + scroll_table(caption, t + "</tbody>\n</table>\n");
+    m += "<section>\n<h2>"_html + escape(w.indicators_heading) + "</h2>\n"_html + scroll_table(caption, t + "</tbody>\n</table>\n"_html);
     // Each source once, with the dates of its indicators' values.
     std::vector<std::pair<std::string, std::vector<const Indicator*>>> sources;
     for (const auto& l : goal.indicators) {
@@ -283,46 +283,46 @@ std::string render_goal_page(const Results& r, const SiteFrame& site, const Goal
       it->second.push_back(&ind);
     }
     for (const auto& [s, indicators] : sources)
-      m += "<p class=\"attribution\">" + escape(w.goal_attribution(s, source_credit(s), fetched_note(r, indicators, w))) + "</p>\n";
+      m += "<p class=\"attribution\">"_html + escape(w.goal_attribution(s, source_credit(s), fetched_note(r, indicators, w))) + "</p>\n"_html;
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const TargetCheck* c = ir->check_for(&goal);
-      std::string analysis = analyses_html(ir->analyses, current, 3, w);
-      std::string judgements;
+      Html analysis = analyses_html(ir->analyses, current, 3, w);
+      Html judgements;
       for (const Judgement* j : ir->judgements)
         if (j->period == current) judgements += judgement_html(p, *j, 4, w);
-      m += "<section class=\"indicator-summary\">\n<h3><a href=\"" + indicator_href(root, *ir->indicator) + "\">" +
-           escape(ir->indicator->title) + "</a></h3>\n";
-      if (c && c->target) m += "<p class=\"sentence\">" + escape(c->headline[pi].sentence) + "</p>\n";
-      m += judgements + analysis + "</section>\n";
+      m += "<section class=\"indicator-summary\">\n<h3><a href=\""_html + escape(indicator_href(root, *ir->indicator)) + "\">"_html +
+           escape(ir->indicator->title) + "</a></h3>\n"_html;
+      if (c && c->target) m += "<p class=\"sentence\">"_html + escape(c->headline[pi].sentence) + "</p>\n"_html;
+      m += judgements + analysis + "</section>\n"_html;
     }
-    m += "</section>\n";
+    m += "</section>\n"_html;
   }
 
   if (!g.children.empty()) {
-    m += "<section>\n<h2>" + escape(w.subgoals) + "</h2>\n<ul class=\"goal-list\">\n";
+    m += "<section>\n<h2>"_html + escape(w.subgoals) + "</h2>\n<ul class=\"goal-list\">\n"_html;
     for (const Goal* child : g.children)
-      m += "<li>" + status_badge(r.goal(child->id)->periods[pi].status, w) + " <a href=\"" + goal_href(root, *child) +
-           "\">" + escape(child->title) + "</a></li>\n";
-    m += "</ul>\n</section>\n";
+      m += "<li>"_html + status_badge(r.goal(child->id)->periods[pi].status, w) + " <a href=\""_html + escape(goal_href(root, *child)) +
+           "\">"_html + escape(child->title) + "</a></li>\n"_html;
+    m += "</ul>\n</section>\n"_html;
   }
 
   if (periods.size() > 1) {
-    std::string t = "<table>\n<caption>" + escape(w.fulfilment_per_period) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                    escape(w.col_period) + "</th><th scope=\"col\">" + escape(w.col_status) + "</th><th scope=\"col\">" +
-                    escape(w.col_basis) + "</th></tr></thead>\n<tbody>\n";
+    Html t = "<table>\n<caption>"_html + escape(w.fulfilment_per_period) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                    escape(w.col_period) + "</th><th scope=\"col\">"_html + escape(w.col_status) + "</th><th scope=\"col\">"_html +
+                    escape(w.col_basis) + "</th></tr></thead>\n<tbody>\n"_html;
     for (size_t i = 0; i < periods.size(); ++i)
-      t += "<tr><th scope=\"row\">" + escape(periods[i].label(w)) + "</th><td>" + status_badge(g.periods[i].status, w) +
-           "</td><td>" + escape(g.periods[i].sentence) + "</td></tr>\n";
-    m += "<section>\n<h2>" + escape(w.over_time) + "</h2>\n" + scroll_table(std::string(w.fulfilment_per_period), t + "</tbody>\n</table>\n") +
-         "</section>\n";
+      t += "<tr><th scope=\"row\">"_html + escape(periods[i].label(w)) + "</th><td>"_html + status_badge(g.periods[i].status, w) +
+           "</td><td>"_html + escape(g.periods[i].sentence) + "</td></tr>\n"_html;
+    m += "<section>\n<h2>"_html + escape(w.over_time) + "</h2>\n"_html + scroll_table(std::string(w.fulfilment_per_period), t + "</tbody>\n</table>\n"_html) +
+         "</section>\n"_html;
   }
   PageFrame frame{goal.title, root, {{root + "index.html", std::string(w.overview)}, {"", goal.title}}, false, {}, MenuItem::Goals,
                   "goals/" + goal.id + ".html"};
   return render_page(site, frame, m);
 }
 
-std::string render_indicator_page(const Results& r, const SiteFrame& site, const IndicatorResult& ir) {
+Html render_indicator_page(const Results& r, const SiteFrame& site, const IndicatorResult& ir) {
   const Wording& w = *site.words;
   const Project& p = *r.project;
   const Indicator& ind = *ir.indicator;
@@ -330,54 +330,54 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
   const Period& current = current_of(r);
   const size_t pi = r.current_period_index;
   const std::string root = "../";
-  std::string m;
-  m += "<h1>" + escape(ind.title) + "</h1>\n<dl class=\"facts\">\n";
-  m += "<dt>" + escape(w.fact_unit) + "</dt><dd>" + escape(ind.unit.empty() ? "–" : ind.unit) + "</dd>\n";
-  m += "<dt>" + escape(w.fact_direction) + "</dt><dd>" +
-       escape(ind.direction == Direction::HigherIsBetter ? w.higher_is_better : w.lower_is_better) + "</dd>\n";
-  m += "<dt>" + escape(w.fact_source) + "</dt><dd>" + escape(ind.source.empty() ? p.settings.organisation : ind.source) + "</dd>\n";
+  Html m;
+  m += "<h1>"_html + escape(ind.title) + "</h1>\n<dl class=\"facts\">\n"_html;
+  m += "<dt>"_html + escape(w.fact_unit) + "</dt><dd>"_html + escape(ind.unit.empty() ? "–" : ind.unit) + "</dd>\n"_html;
+  m += "<dt>"_html + escape(w.fact_direction) + "</dt><dd>"_html +
+       escape(ind.direction == Direction::HigherIsBetter ? w.higher_is_better : w.lower_is_better) + "</dd>\n"_html;
+  m += "<dt>"_html + escape(w.fact_source) + "</dt><dd>"_html + escape(ind.source.empty() ? p.settings.organisation : ind.source) + "</dd>\n"_html;
   if (!ir.goals.empty()) {
-    m += "<dt>" + escape(w.fact_measures) + "</dt><dd><ul>";
-    for (const Goal* g : ir.goals) m += "<li><a href=\"" + goal_href(root, *g) + "\">" + escape(g->title) + "</a></li>";
-    m += "</ul></dd>\n";
+    m += "<dt>"_html + escape(w.fact_measures) + "</dt><dd><ul>"_html;
+    for (const Goal* g : ir.goals) m += "<li><a href=\""_html + escape(goal_href(root, *g)) + "\">"_html + escape(g->title) + "</a></li>"_html;
+    m += "</ul></dd>\n"_html;
   }
-  m += "</dl>\n";
-  if (!ind.description.empty()) m += "<div class=\"description\">" + render_markdown(ind.description, w, 1) + "</div>\n";
+  m += "</dl>\n"_html;
+  if (!ind.description.empty()) m += "<div class=\"description\">"_html + render_markdown(ind.description, w, 1) + "</div>\n"_html;
 
-  m += "<section class=\"verdict\">\n<h2>" + escape(w.judgement_heading(current.label(w))) + "</h2>\n";
+  m += "<section class=\"verdict\">\n<h2>"_html + escape(w.judgement_heading(current.label(w))) + "</h2>\n"_html;
   bool any_target = false;
   for (const auto& c : ir.checks) {
     if (!c.target) continue;
     any_target = true;
     std::string against = c.goal ? w.against_goal_target(c.goal->decided_by) : std::string(w.against_target);
-    m += "<div class=\"check\">\n<h3>" + escape(against) + ": " + escape(c.target_text) + "</h3>\n";
-    m += "<p class=\"verdict-status\">" + status_badge(c.headline[pi].status, w) + "</p>\n";
-    m += "<p class=\"sentence\">" + escape(c.headline[pi].sentence) + "</p>\n";
+    m += "<div class=\"check\">\n<h3>"_html + escape(against) + ": "_html + escape(c.target_text) + "</h3>\n"_html;
+    m += "<p class=\"verdict-status\">"_html + status_badge(c.headline[pi].status, w) + "</p>\n"_html;
+    m += "<p class=\"sentence\">"_html + escape(c.headline[pi].sentence) + "</p>\n"_html;
     if (!c.by_series.empty() && ir.split_by_gender()) {
-      m += "<ul class=\"by-gender\">\n";
+      m += "<ul class=\"by-gender\">\n"_html;
       for (size_t si = 0; si < ir.series.size(); ++si) {
         const auto& s = ir.series[si];
         if (!s.unit_id.empty() || s.gender == Gender::Total || !c.by_series[si][pi].value) continue;
-        m += "<li>" + escape(gender_label(s.gender, w)) + ": " + status_badge(c.by_series[si][pi].status, w) + " " +
-             escape(c.by_series[si][pi].sentence) + "</li>\n";
+        m += "<li>"_html + escape(gender_label(s.gender, w)) + ": "_html + status_badge(c.by_series[si][pi].status, w) + " "_html +
+             escape(c.by_series[si][pi].sentence) + "</li>\n"_html;
       }
-      m += "</ul>\n";
+      m += "</ul>\n"_html;
     }
-    m += "</div>\n";
+    m += "</div>\n"_html;
   }
-  if (!any_target) m += "<p>" + escape(w.no_target_followed) + "</p>\n";
+  if (!any_target) m += "<p>"_html + escape(w.no_target_followed) + "</p>\n"_html;
   if (std::string source = external_source(r, ind); any_target && !source.empty())
-    m += "<p class=\"attribution\">" + escape(w.judgement_own_processing(source)) + "</p>\n";
+    m += "<p class=\"attribution\">"_html + escape(w.judgement_own_processing(source)) + "</p>\n"_html;
   for (const Judgement* j : ir.judgements)
     if (j->period == current) m += judgement_html(p, *j, 3, w);
   m += analyses_html(ir.analyses, current, 2, w);
-  m += "</section>\n";
+  m += "</section>\n"_html;
 
   auto trend = trend_chart(ir, p);
   auto gender = gender_chart(ir, p);
   auto units = unit_chart(ir, p);
   if (trend || gender || units) {
-    m += "<section>\n<h2>" + escape(w.charts_heading) + "</h2>\n";
+    m += "<section>\n<h2>"_html + escape(w.charts_heading) + "</h2>\n"_html;
     bool has_level = std::any_of(ir.checks.begin(), ir.checks.end(), [](const TargetCheck& c) {
       return c.target && c.target->assessment == Assessment::Measured && c.target->has_level_condition();
     });
@@ -386,43 +386,43 @@ std::string render_indicator_page(const Results& r, const SiteFrame& site, const
                                     (has_level ? std::string(w.dashed_target_line) : "."), w);
     if (gender) m += chart_figure(*gender, std::string(w.gender_caption), w);
     if (units) m += chart_figure(*units, std::string(w.units_caption), w);
-    m += "</section>\n";
+    m += "</section>\n"_html;
   }
 
-  m += "<section>\n<h2>" + escape(w.data_heading) + "</h2>\n";
+  m += "<section>\n<h2>"_html + escape(w.data_heading) + "</h2>\n"_html;
   if (ir.series.empty()) {
-    m += "<p>" + escape(w.no_outcomes) + "</p>\n";
+    m += "<p>"_html + escape(w.no_outcomes) + "</p>\n"_html;
   } else {
-    std::string t = "<table class=\"data\">\n<caption>" + escape(w.outcomes_for(ind.title)) + "</caption>\n<thead><tr><th scope=\"col\">" +
-                    escape(w.col_period) + "</th>";
+    Html t = "<table class=\"data\">\n<caption>"_html + escape(w.outcomes_for(ind.title)) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+                    escape(w.col_period) + "</th>"_html;
     for (const auto& s : ir.series) {
       std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender, w))
                          : ind.values_for.empty() ? std::string(gender_label(s.gender, w))
                                                   : ind.values_for + ", " + std::string(gender_label(s.gender, w));
-      t += "<th scope=\"col\">" + escape(head) + "</th>";
+      t += "<th scope=\"col\">"_html + escape(head) + "</th>"_html;
     }
     const TargetCheck* own = ir.checks.empty() ? nullptr : &ir.checks.front();
     bool status_column = own && own->target;
-    if (status_column) t += "<th scope=\"col\">" + escape(w.col_status) + "</th>";
-    t += "</tr></thead>\n<tbody>\n";
+    if (status_column) t += "<th scope=\"col\">"_html + escape(w.col_status) + "</th>"_html;
+    t += "</tr></thead>\n<tbody>\n"_html;
     for (size_t i = 0; i < periods.size(); ++i) {
-      t += "<tr><th scope=\"row\">" + escape(periods[i].label(w)) + "</th>";
+      t += "<tr><th scope=\"row\">"_html + escape(periods[i].label(w)) + "</th>"_html;
       for (const auto& s : ir.series) {
-        t += "<td>" + escape(value_text(s.points[i].value, ind, w));
-        if (!s.points[i].comment.empty()) t += " <span class=\"comment\">(" + escape(s.points[i].comment) + ")</span>";
-        t += "</td>";
+        t += "<td>"_html + escape(value_text(s.points[i].value, ind, w));
+        if (!s.points[i].comment.empty()) t += " <span class=\"comment\">("_html + escape(s.points[i].comment) + ")</span>"_html;
+        t += "</td>"_html;
       }
-      if (status_column) t += "<td>" + status_badge(own->headline[i].status, w) + "</td>";
-      t += "</tr>\n";
+      if (status_column) t += "<td>"_html + status_badge(own->headline[i].status, w) + "</td>"_html;
+      t += "</tr>\n"_html;
     }
-    m += scroll_table(w.outcomes_for(ind.title), t + "</tbody>\n</table>\n");
+    m += scroll_table(w.outcomes_for(ind.title), t + "</tbody>\n</table>\n"_html);
     m += source_note(r, ind, w);
     if (const ComparisonKpi* k = measured_by(r, ind))
-      m += "<p><a href=\"../compare/" + escape(kpi_href(*k)) + "\">" + escape(w.compare_link) + "</a>" + escape(w.compare_link_note) +
-           "</p>\n";
+      m += "<p><a href=\"../compare/"_html + escape(kpi_href(*k)) + "\">"_html + escape(w.compare_link) + "</a>"_html + escape(w.compare_link_note) +
+           "</p>\n"_html;
     m += download_links(ind.id, w.the_outcomes, w);
   }
-  m += "</section>\n";
+  m += "</section>\n"_html;
   PageFrame frame{ind.title, root, {{root + "index.html", std::string(w.overview)}, {"", ind.title}}, trend || gender || units, {},
                   MenuItem::Indicators, "indicators/" + ind.id + ".html"};
   if (ir.goals.size() == 1)

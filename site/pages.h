@@ -5,15 +5,16 @@
 
 #include "generator/results.h"
 #include "site/downloads.h"
+#include "site/html_text.h"
 #include "site/site_frame.h"
 
 namespace jamfor {
 
-std::string render_index_page(const Results& results, const SiteFrame& site);
-std::string render_goal_page(const Results& results, const SiteFrame& site, const GoalResult& goal);
-std::string render_indicator_page(const Results& results, const SiteFrame& site, const IndicatorResult& indicator);
+Html render_index_page(const Results& results, const SiteFrame& site);
+Html render_goal_page(const Results& results, const SiteFrame& site, const GoalResult& goal);
+Html render_indicator_page(const Results& results, const SiteFrame& site, const IndicatorResult& indicator);
 // All indicators, grouped by the goals they measure.
-std::string render_indicator_index(const Results& results, const SiteFrame& site);
+Html render_indicator_index(const Results& results, const SiteFrame& site);
 // The data behind an indicator page, for its downloads. The columns are those of
 // outcomes/*.csv, so the Excel download can be read back in.
 DataTable indicator_table(const Results& results, const IndicatorResult& indicator);

@@ -63,6 +63,7 @@ class Writer {
     if (!out) diags_.error({path.string(), 0, 0}, "cannot write file");
     ++files_;
   }
+  void file(const std::string& relative, const Html& content) { file(relative, content.str()); }
 
   void copy(const fs::path& from, const std::string& relative, const std::string& hint) {
     fs::path to = tmp_ / relative;
@@ -148,12 +149,12 @@ void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   if (!site.logo_asset.empty()) w.copy(s.logo, site.logo_asset, "check [site] logo in jamfor.toml");
   if (site.custom_stylesheet) w.copy(s.stylesheet, "assets/custom.css", "check [site] stylesheet in jamfor.toml");
   if (s.base_url.empty()) return;
-  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  // HTML's escaping is XML's too for element content.
+  Html xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"_html;
   for (const auto& page : w.pages())
-    // HTML's escaping is XML's too for element content.
-    xml += "<url><loc>" + escape(s.base_url + page) + "</loc>" +
-           (site.build_date.empty() ? "" : "<lastmod>" + site.build_date + "</lastmod>") + "</url>\n";
-  w.file("sitemap.xml", xml + "</urlset>\n");
+    xml += "<url><loc>"_html + escape(s.base_url + page) + "</loc>"_html +
+           (site.build_date.empty() ? Html() : "<lastmod>"_html + escape(site.build_date) + "</lastmod>"_html) + "</url>\n"_html;
+  w.file("sitemap.xml", xml + "</urlset>\n"_html);
   w.file("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + s.base_url + "sitemap.xml\n");
 }
 

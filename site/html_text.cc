@@ -1,0 +1,21 @@
+#include "site/html_text.h"
+
+namespace jamfor {
+
+Html escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return Html(std::move(out));
+}
+
+}  // namespace jamfor
