@@ -72,12 +72,21 @@ void read_kolada_store(const std::string& path, const StoreQuery& query, Compari
     k.operating_area = meta->operating_area;
     k.kind = is_yes_no_title(meta->title) ? ValueKind::YesNo : ValueKind::Number;
     k.values.assign(c.areas.size() * c.year_count() * 3, kNone);
-    for (const auto& v : store->values(id)) {
-      if (v.deleted || !v.value || v.period < c.first_year || v.period > c.last_year) continue;
-      auto area = c.area_index(v.area);
-      if (!area) continue;
+    // Rows come in area order: look an area up once, not once per year and gender.
+    std::string last_area;
+    std::optional<size_t> area;
+    std::string read_error = store->for_each_value(id, c.first_year, c.last_year, [&](const ValueRow& v) {
+      if (v.area != last_area) {
+        last_area = v.area;
+        area = c.area_index(last_area);
+      }
+      if (!area) return;
       Gender g = v.gender == 'K' ? Gender::Women : v.gender == 'M' ? Gender::Men : Gender::Total;
-      k.values[c.slot(*area, v.period, g)] = *v.value;
+      k.values[c.slot(*area, v.period, g)] = v.value;
+    });
+    if (!read_error.empty()) {
+      diags.error({path, 0, 0}, "cannot read the values of KPI " + quote(id) + " from the Kolada store: " + read_error);
+      continue;
     }
     c.kpis.push_back(std::move(k));
   }

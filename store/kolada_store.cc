@@ -315,26 +315,30 @@ std::vector<KoladaValue> KoladaStore::values(const std::string& kpi, const std::
   return out;
 }
 
-std::vector<KoladaValue> KoladaStore::values(const std::string& kpi) const {
-  std::string error;
-  Statement s = db_->prepare(
-      "SELECT area, period, gender, value, status, is_deleted, count FROM value WHERE kpi = ?1", &error);
-  s.bind(1, kpi);
-  std::vector<KoladaValue> out;
-  while (s.step() == SQLITE_ROW) {
-    KoladaValue v;
-    v.kpi = kpi;
-    v.area = s.text(0);
-    v.period = static_cast<int>(s.integer(1));
-    std::string gender = s.text(2);
-    v.gender = gender.empty() ? 'T' : gender[0];
-    v.value = s.real(3);
-    v.status = s.text(4);
-    v.deleted = s.integer(5) != 0;
-    v.count = static_cast<int>(s.integer(6));
-    out.push_back(std::move(v));
+std::string KoladaStore::for_each_value(const std::string& kpi, int first_year, int last_year,
+                                        const std::function<void(const ValueRow&)>& row) const {
+  if (!read_values_.ok()) {
+    std::string error;
+    read_values_ = db_->prepare(
+        "SELECT area, period, gender, value FROM value WHERE kpi = ?1 AND period BETWEEN ?2 AND ?3 "
+        "AND is_deleted = 0 AND value IS NOT NULL ORDER BY area, period, gender",
+        &error);
+    if (!read_values_.ok()) return error;
   }
-  return out;
+  read_values_.reset();
+  read_values_.bind(1, kpi).bind(2, static_cast<long long>(first_year)).bind(3, static_cast<long long>(last_year));
+  ValueRow r;
+  int rc;
+  while ((rc = read_values_.step()) == SQLITE_ROW) {
+    r.area = read_values_.text_view(0);
+    r.period = static_cast<int>(read_values_.integer(1));
+    std::string_view gender = read_values_.text_view(2);
+    r.gender = gender.empty() ? 'T' : gender[0];
+    r.value = *read_values_.real(3);
+    row(r);
+  }
+  read_values_.reset();
+  return rc == SQLITE_DONE ? "" : db_->last_error();
 }
 
 std::vector<AreaGroup> KoladaStore::groups(GroupKind kind) const {

@@ -3,9 +3,11 @@
 // one transaction, so a fetch that dies half-way leaves the previous store complete; `jamfor
 // build` only ever reads it.
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "store/sqlite.h"
@@ -40,6 +42,15 @@ struct KoladaValue {
   std::string status;  // non-empty: uncertain or suppressed, shown as a flag
   bool deleted = false;
   int count = 1;
+};
+
+// A present value as for_each_value gives it: `area` points into SQLite's row and is valid only
+// during the callback.
+struct ValueRow {
+  std::string_view area;
+  int period = 0;
+  char gender = 'T';  // T, K, M
+  double value = 0;
 };
 
 struct UpsertCounts {
@@ -92,8 +103,11 @@ class KoladaStore {
   std::vector<AreaMeta> areas() const;
   std::optional<AreaGroup> group(const std::string& id, GroupKind kind = GroupKind::Area) const;
   std::vector<KoladaValue> values(const std::string& kpi, const std::string& area) const;
-  // Every value of a KPI, all areas, in key order (kpi, area, period, gender).
-  std::vector<KoladaValue> values(const std::string& kpi) const;
+  // The build's bulk read: every value of a KPI that is there (not withdrawn, not empty) for the
+  // years first_year..last_year, in key order (area, period, gender), without a string per row.
+  // Returns an error message, or "".
+  std::string for_each_value(const std::string& kpi, int first_year, int last_year,
+                             const std::function<void(const ValueRow&)>& row) const;
   std::vector<AreaGroup> groups(GroupKind kind = GroupKind::Area) const;
   size_t value_count() const;
   StoreSummary summary() const;
@@ -107,6 +121,7 @@ class KoladaStore {
 
   std::unique_ptr<Database> db_;
   Statement select_value_, insert_value_, update_value_;
+  mutable Statement read_values_;  // for_each_value's, prepared on first use and reused
 };
 
 // UTC now as "2026-11-23T11:56:41Z".

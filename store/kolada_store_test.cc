@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <tuple>
+#include <vector>
 
 using namespace jamfor;
 
@@ -74,6 +76,41 @@ TEST_CASE("store: revisions and withdrawals are counted") {
   CHECK(values[1].deleted);
   CHECK(values[2].status == "Uppgift saknas");
   CHECK_FALSE(values[2].value);
+}
+
+TEST_CASE("store: for_each_value gives the values that are there, in the years asked, in key order") {
+  std::string error;
+  const std::string path = temp_store_path("for-each");
+  {
+    auto store = KoladaStore::open(path, &error);
+    REQUIRE(store);
+    UpsertCounts counts;
+    store->begin();
+    for (auto [area, period, gender, v] : {std::tuple{"1082", 2016, 'T', 7.0}, std::tuple{"1081", 2017, 'K', 3.5},
+                                           std::tuple{"1081", 2016, 'T', 12.3}, std::tuple{"1081", 2015, 'T', 1.0},
+                                           std::tuple{"1081", 2023, 'T', 9.0}}) {
+      KoladaValue kv = value(period, gender, v);
+      kv.area = area;
+      store->put_value(kv, "t1", "kolada", counts);
+    }
+    KoladaValue withdrawn = value(2017, 'T', 10.0);
+    withdrawn.deleted = true;
+    store->put_value(withdrawn, "t1", "kolada", counts);
+    store->put_value(value(2018, 'T', std::nullopt), "t1", "kolada", counts);
+    KoladaValue other = value(2016, 'T', 99.0);
+    other.kpi = "N00001";
+    store->put_value(other, "t1", "kolada", counts);
+    store->commit();
+  }
+  auto reader = KoladaStore::open_read_only(path, &error);
+  REQUIRE(reader);
+  for (int pass = 0; pass < 2; ++pass) {  // the statement is reused
+    std::vector<std::string> rows;
+    CHECK(reader->for_each_value("N31814", 2016, 2022, [&](const ValueRow& r) {
+      rows.push_back(std::string(r.area) + " " + std::to_string(r.period) + " " + r.gender + " " + std::to_string(r.value));
+    }) == "");
+    CHECK(rows == std::vector<std::string>{"1081 2016 T 12.300000", "1081 2017 K 3.500000", "1082 2016 T 7.000000"});
+  }
 }
 
 TEST_CASE("store: a rolled-back fetch leaves the previous store") {

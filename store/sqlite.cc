@@ -59,6 +59,11 @@ std::string Statement::text(int column) const {
            : std::string();
 }
 
+std::string_view Statement::text_view(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))) : std::string_view();
+}
+
 long long Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 std::optional<double> Statement::real(int column) const {
@@ -69,7 +74,10 @@ std::optional<double> Statement::real(int column) const {
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 Database::Database(const std::string& path, OpenMode mode) {
-  const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  // NOMUTEX: a Database is used by one thread at a time (a thread that reads opens its own),
+  // so SQLite's per-call locking in serialized mode is pure cost.
+  const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                    SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     error_ = db_ ? sqlite3_errmsg(db_) : "cannot open database";
     sqlite3_close(db_);

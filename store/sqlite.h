@@ -29,6 +29,8 @@ class Statement {
   void reset();
 
   std::string text(int column) const;
+  // The column's text without a copy: valid until the next step() or reset().
+  std::string_view text_view(int column) const;
   long long integer(int column) const;
   std::optional<double> real(int column) const;  // NULL -> nullopt
   bool is_null(int column) const;
