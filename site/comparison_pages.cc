@@ -146,7 +146,8 @@ Html focus_facts(const View& v, const KpiResult& k, const YearComparison& y) {
   Html m;
   if (!v.r.focus) {
     m += "<section>\n<h2>"_html + escape(std::to_string(y.year)) + "</h2>\n<dl class=\"facts\">\n"_html;
-    m += "<dt>"_html + escape(w.areas_with_value) + "</dt><dd>"_html + escape(std::to_string(y.ranking.n)) + escape(w.of) + escape(v.r.population.label) + "</dd>\n"_html;
+    m += "<dt>"_html + escape(w.areas_with_value) + "</dt><dd>"_html + escape(std::to_string(y.ranking.n)) + escape(w.of) +
+         escape(v.r.population.label) + "</dd>\n"_html;
   } else {
     const size_t focus = *v.r.focus;
     const Area& a = v.c.areas[focus];
@@ -163,7 +164,8 @@ Html focus_facts(const View& v, const KpiResult& k, const YearComparison& y) {
          change_text(value, v.c.value(kpi, focus, y.year - 1, Gender::Total), kpi, w) + "</dd>\n"_html;
     const int slot = v.r.population.slot(focus);
     if (slot >= 0 && y.ranking.rank[static_cast<size_t>(slot)]) {
-      m += "<dt>"_html + escape(w.rank_word) + "</dt><dd>"_html + rank_of(y.ranking, slot, w) + escape(w.among_with_value(v.r.population.label)) + "</dd>\n"_html;
+      m += "<dt>"_html + escape(w.rank_word) + "</dt><dd>"_html + rank_of(y.ranking, slot, w) +
+           escape(w.among_with_value(v.r.population.label)) + "</dd>\n"_html;
       if (y.ranking.classing == Classing::Quartiles || y.ranking.classing == Classing::Answers)
         m += "<dt>"_html + escape(w.class_word) + "</dt><dd>"_html + class_badge(y.ranking.cls[static_cast<size_t>(slot)], w) + "</dd>\n"_html;
     }
@@ -241,7 +243,7 @@ Html rank_history(const View& v, const KpiResult& k, bool& charts) {
   if (years.size() < 2) return Html();
   const Wording& w = *v.site.words;
   Html m = "<section>\n<h2>"_html + escape(w.rank_by_year) + "</h2>\n<p>"_html + escape(w.rank_by_year_note(v.r.population.label)) +
-                  "</p>\n"_html;
+           "</p>\n"_html;
   std::vector<size_t> lines = v.r.scope.size() <= kMaxLines ? v.r.scope
                               : v.r.focus ? std::vector<size_t>{*v.r.focus}
                                           : std::vector<size_t>{};
@@ -251,7 +253,7 @@ Html rank_history(const View& v, const KpiResult& k, bool& charts) {
       m += chart_figure(*chart, chart->description, w);
     }
   Html t = "<table class=\"data rank-history\">\n<caption>"_html + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                  escape(w.col_municipality) + "</th>"_html;
+           escape(w.col_municipality) + "</th>"_html;
   for (const auto* y : years) t += "<th scope=\"col\">"_html + escape(std::to_string(y->year)) + "</th>"_html;
   t += "</tr></thead>\n<tbody>\n"_html;
   for (size_t area : v.r.scope) {
@@ -284,9 +286,9 @@ Html gender_section(const View& v, const KpiResult& k, bool& charts) {
       m += chart_figure(*chart, w.women_and_men_in(v.c.areas[*v.r.focus].title), w);
     }
   Html t = "<table class=\"data\">\n<caption>"_html +
-                  escape(w.women_and_men_caption(women ? " " + std::to_string(women->year) : "",
-                                                 men ? " " + std::to_string(men->year) : "", v.r.population.label)) +
-                  "</caption>\n<thead><tr>"_html;
+           escape(w.women_and_men_caption(women ? " " + std::to_string(women->year) : "",
+                                          men ? " " + std::to_string(men->year) : "", v.r.population.label)) +
+           "</caption>\n<thead><tr>"_html;
   for (std::string_view col : {w.col_municipality, w.women, w.rank_women, w.men, w.rank_men})
     t += "<th scope=\"col\">"_html + escape(col) + "</th>"_html;
   t += "</tr></thead>\n<tbody>\n"_html;
@@ -320,7 +322,7 @@ Html reference_section(const View& v, const KpiResult& k, bool& charts) {
   Html m = "<section>\n<h2>"_html + escape(w.over_time) + "</h2>\n"_html + chart_figure(*chart, w.per_year(names), w);
   std::optional<std::string> county = county_of_focus(v);
   Html t = "<table class=\"data\">\n<caption>"_html + escape(w.values_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                  escape(w.col_year) + "</th>"_html;
+           escape(w.col_year) + "</th>"_html;
   if (v.r.focus) t += "<th scope=\"col\">"_html + escape(v.c.areas[*v.r.focus].title) + "</th>"_html;
   t += "<th scope=\"col\">"_html + escape(w.riket) + "</th>"_html;
   if (county) t += "<th scope=\"col\">"_html + escape(v.c.county_name(*county)) + "</th>"_html;
@@ -515,7 +517,7 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   auto matrix = [&](bool by_target) {
     const std::string caption = by_target ? std::string(w.against_project_targets) : w.class_among(v.r.population.label);
     Html h = "<table class=\"data matrix\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                    escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
+             escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
     if (by_target) h += "<th scope=\"col\">"_html + escape(w.col_goal) + "</th>"_html;
     for (size_t i : municipalities) h += "<th scope=\"col\">"_html + escape(v.c.areas[i].title) + "</th>"_html;
     if (!by_target) h += "<th scope=\"col\">"_html + escape(name) + "</th><th scope=\"col\">"_html + escape(w.riket) + "</th>"_html;
@@ -624,11 +626,12 @@ bool has_survey(const View& v) {
 void municipality_index(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
   Html m = "<h1>"_html + escape(w.municipalities_and_counties) + "</h1>\n<p class=\"lead\">"_html +
-                  escape(w.municipalities_lead(v.r.population.label)) + "</p>\n"_html;
+           escape(w.municipalities_lead(v.r.population.label)) + "</p>\n"_html;
   if (v.r.national)
     m += "<p><a href=\"country.html\">"_html + escape(w.counties_compared) + "</a>"_html + escape(w.all_counties_note) + "</p>\n"_html;
   for (const auto& county : v.r.county_pages) {
-    m += "<section>\n<h2><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></h2>\n<ul class=\"columns\">\n"_html;
+    m += "<section>\n<h2><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) +
+         "</a></h2>\n<ul class=\"columns\">\n"_html;
     for (size_t area : v.r.scope)
       if (v.c.areas[area].county == county) m += "<li>"_html + area_link(v, area) + "</li>\n"_html;
     m += "</ul>\n</section>\n"_html;
@@ -643,7 +646,7 @@ void municipality_index(const View& v, std::vector<SitePage>& out) {
 void kpi_index(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
   Html m = "<h1>"_html + escape(w.kpis_title) + "</h1>\n<p class=\"lead\">"_html +
-                  escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n"_html;
+           escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n"_html;
   std::vector<std::pair<std::string, std::vector<const KpiResult*>>> groups;
   for (const auto& k : v.r.kpis) {
     const std::string group = k.kpi->operating_area.empty() ? k.kpi->source_name : k.kpi->operating_area;

@@ -41,11 +41,11 @@ Html render_indicator_index(const Results& r, const SiteFrame& site) {
   const size_t pi = r.current_period_index;
   const Period& current = r.project->settings.periods[pi];
   Html m = "<h1>"_html + escape(w.indicators_title) + "</h1>\n<p class=\"lead\">"_html +
-                  escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label(w))) + "</p>\n"_html;
+           escape(w.indicators_lead(std::to_string(r.indicators.size()), current.label(w))) + "</p>\n"_html;
   const std::string caption = w.all_indicators(current.label(w));
   Html t = "<table>\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html + escape(w.col_indicator) +
-                  "</th><th scope=\"col\">"_html + escape(w.col_measures_goal) + "</th><th scope=\"col\">"_html + escape(w.col_status) +
-                  "</th></tr></thead>\n<tbody>\n"_html;
+           "</th><th scope=\"col\">"_html + escape(w.col_measures_goal) + "</th><th scope=\"col\">"_html + escape(w.col_status) +
+           "</th></tr></thead>\n<tbody>\n"_html;
   for (const auto& ir : r.indicators) {
     t += "<tr><th scope=\"row\"><a href=\""_html + escape(ir.indicator->id) + ".html\">"_html + escape(ir.indicator->title) + "</a></th><td>"_html;
     for (size_t i = 0; i < ir.goals.size(); ++i)
@@ -153,9 +153,10 @@ Html render_not_found_page(const SiteFrame& site) {
     root = slash == std::string::npos ? "/" : url.substr(slash);
   }
   const Wording& w = *site.words;
-  Html m = "<h1>"_html + escape(w.not_found_title) + "</h1>\n<p>"_html + escape(w.not_found_text) + "</p>\n<p>"_html + escape(w.not_found_go_to) + " <a href=\""_html +
-                  escape(root) + "index.html\">"_html + escape(w.not_found_home) + "</a> "_html + escape(w.not_found_or) + " <a href=\""_html +
-                  escape(root) + "search.html\">"_html + escape(w.not_found_search) + "</a>.</p>\n"_html;
+  Html m = "<h1>"_html + escape(w.not_found_title) + "</h1>\n<p>"_html + escape(w.not_found_text) + "</p>\n<p>"_html +
+           escape(w.not_found_go_to) + " <a href=\""_html +
+           escape(root) + "index.html\">"_html + escape(w.not_found_home) + "</a> "_html + escape(w.not_found_or) + " <a href=\""_html +
+           escape(root) + "search.html\">"_html + escape(w.not_found_search) + "</a>.</p>\n"_html;
   PageFrame frame{std::string(w.not_found_title), root, {}, false, {}, MenuItem::None, "404.html"};
   return render_page(site, frame, m);
 }

@@ -72,7 +72,7 @@ Html judgement_html(const Project& p, const Judgement& j, int level, const Wordi
   const Html heading_tag = escape("h" + std::to_string(level));
   std::string who = j.unit_id.empty() ? std::string(w.overall_judgement) : unit_name(p, j.unit_id);
   Html h = "<section class=\"judgement\">\n<"_html + heading_tag + ">"_html + escape(who) + ": "_html +
-                  status_badge(j.status, w) + "</"_html + heading_tag + ">\n"_html;
+           status_badge(j.status, w) + "</"_html + heading_tag + ">\n"_html;
   h += "<div class=\"motivation\">"_html + render_markdown(j.motivation, w, level) + "</div>\n</section>\n"_html;
   return h;
 }
@@ -122,7 +122,7 @@ constexpr Status kStatusOrder[] = {Status::Achieved, Status::PartiallyAchieved, 
 // it fits a phone however many groups there are.
 Html summary_table(const std::vector<GoalGroup>& groups, size_t period_index, const std::string& caption, const Wording& w) {
   Html h = "<table class=\"summary\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                  escape(w.col_status) + "</th>"_html;
+           escape(w.col_status) + "</th>"_html;
   if (groups.size() > 1)
     for (const auto& g : groups) h += "<th scope=\"col\">"_html + escape(g.label) + "</th>"_html;
   h += "<th scope=\"col\">"_html + escape(groups.size() > 1 ? w.all_goals : w.goal_count) + "</th></tr></thead>\n<tbody>\n"_html;
@@ -239,7 +239,8 @@ Html render_goal_page(const Results& r, const SiteFrame& site, const GoalResult&
   if (!goal.reference.empty()) m += "<dt>"_html + escape(w.fact_decision) + "</dt><dd>"_html + escape(goal.reference) + "</dd>\n"_html;
   if (!goal.parent.empty()) {
     const Goal* parent = p.find_goal(goal.parent);
-    m += "<dt>"_html + escape(w.fact_breaks_down) + "</dt><dd><a href=\""_html + escape(goal_href(root, *parent)) + "\">"_html + escape(parent->title) + "</a></dd>\n"_html;
+    m += "<dt>"_html + escape(w.fact_breaks_down) + "</dt><dd><a href=\""_html + escape(goal_href(root, *parent)) + "\">"_html +
+         escape(parent->title) + "</a></dd>\n"_html;
   }
   m += "</dl>\n"_html;
   if (!goal.description.empty()) m += "<div class=\"description\">"_html + render_markdown(goal.description, w, 1) + "</div>\n"_html;
@@ -256,9 +257,9 @@ Html render_goal_page(const Results& r, const SiteFrame& site, const GoalResult&
   if (!goal.indicators.empty()) {
     const std::string caption = w.goal_indicators_caption(current.label(w));
     Html t = "<table class=\"indicators\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                    escape(w.col_indicator) + "</th><th scope=\"col\">"_html + escape(w.col_target) + "</th><th scope=\"col\">"_html +
-                    escape(w.col_outcome) + "</th><th scope=\"col\">"_html + escape(w.col_change_since(current.previous().label(w))) +
-                    "</th><th scope=\"col\">"_html + escape(w.col_status) + "</th></tr></thead>\n<tbody>\n"_html;
+             escape(w.col_indicator) + "</th><th scope=\"col\">"_html + escape(w.col_target) + "</th><th scope=\"col\">"_html +
+             escape(w.col_outcome) + "</th><th scope=\"col\">"_html + escape(w.col_change_since(current.previous().label(w))) +
+             "</th><th scope=\"col\">"_html + escape(w.col_status) + "</th></tr></thead>\n<tbody>\n"_html;
     for (const auto& link : goal.indicators) {
       const IndicatorResult* ir = r.indicator(link.indicator_id);
       const Indicator& ind = *ir->indicator;
@@ -309,12 +310,13 @@ Html render_goal_page(const Results& r, const SiteFrame& site, const GoalResult&
 
   if (periods.size() > 1) {
     Html t = "<table>\n<caption>"_html + escape(w.fulfilment_per_period) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                    escape(w.col_period) + "</th><th scope=\"col\">"_html + escape(w.col_status) + "</th><th scope=\"col\">"_html +
-                    escape(w.col_basis) + "</th></tr></thead>\n<tbody>\n"_html;
+             escape(w.col_period) + "</th><th scope=\"col\">"_html + escape(w.col_status) + "</th><th scope=\"col\">"_html +
+             escape(w.col_basis) + "</th></tr></thead>\n<tbody>\n"_html;
     for (size_t i = 0; i < periods.size(); ++i)
       t += "<tr><th scope=\"row\">"_html + escape(periods[i].label(w)) + "</th><td>"_html + status_badge(g.periods[i].status, w) +
            "</td><td>"_html + escape(g.periods[i].sentence) + "</td></tr>\n"_html;
-    m += "<section>\n<h2>"_html + escape(w.over_time) + "</h2>\n"_html + scroll_table(std::string(w.fulfilment_per_period), t + "</tbody>\n</table>\n"_html) +
+    m += "<section>\n<h2>"_html + escape(w.over_time) + "</h2>\n"_html +
+         scroll_table(std::string(w.fulfilment_per_period), t + "</tbody>\n</table>\n"_html) +
          "</section>\n"_html;
   }
   PageFrame frame{goal.title, root, {{root + "index.html", std::string(w.overview)}, {"", goal.title}}, false, {}, MenuItem::Goals,
@@ -394,7 +396,7 @@ Html render_indicator_page(const Results& r, const SiteFrame& site, const Indica
     m += "<p>"_html + escape(w.no_outcomes) + "</p>\n"_html;
   } else {
     Html t = "<table class=\"data\">\n<caption>"_html + escape(w.outcomes_for(ind.title)) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-                    escape(w.col_period) + "</th>"_html;
+             escape(w.col_period) + "</th>"_html;
     for (const auto& s : ir.series) {
       std::string head = !s.unit_id.empty() ? unit_name(p, s.unit_id) + ", " + std::string(gender_label(s.gender, w))
                          : ind.values_for.empty() ? std::string(gender_label(s.gender, w))
