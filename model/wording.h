@@ -261,6 +261,12 @@ struct Wording {
   std::string_view opening_double_quote, opening_single_quote;
 };
 
+// `text` ending a sentence: with a full stop, unless it already has one (a KPI title such as
+// "… andel (%) av bef." ends in an abbreviation).
+inline std::string with_full_stop(std::string_view text) {
+  return std::string(text) + (text.ends_with('.') ? "" : ".");
+}
+
 // The table for `language` ("sv" or "en"); the project loader accepts only languages that have one.
 const Wording& wording(std::string_view language);
 

@@ -451,7 +451,7 @@ const Wording kEnglish{
     .highest_to_the_left = "Municipalities, highest value on the left",
     .rank_axis = "Rank (1 = best)",
     .rank_per_year_description = [](std::string_view population, std::string_view names, std::string_view kpi) {
-      return "Rank per year among " + std::string(population) + " for " + std::string(names) + ", " + std::string(kpi) + ".";
+      return "Rank per year among " + std::string(population) + " for " + std::string(names) + ", " + with_full_stop(kpi);
     },
     .kpi_per_year_description = [](std::string_view kpi, std::string_view names) {
       return std::string(kpi) + " per year: " + std::string(names) + ".";

@@ -421,7 +421,7 @@ const Wording kSwedish{
     .highest_to_the_left = "Kommuner, högst värde till vänster",
     .rank_axis = "Rang (1 = bäst)",
     .rank_per_year_description = [](std::string_view population, std::string_view names, std::string_view kpi) {
-      return "Rangen per år bland " + std::string(population) + " för " + std::string(names) + ", " + std::string(kpi) + ".";
+      return "Rangen per år bland " + std::string(population) + " för " + std::string(names) + ", " + with_full_stop(kpi);
     },
     .kpi_per_year_description = [](std::string_view kpi, std::string_view names) {
       return std::string(kpi) + " per år: " + std::string(names) + ".";

@@ -35,3 +35,10 @@ TEST_CASE("wording: sentences with values put them in") {
   CHECK(wording("en").outcomes_for("Antal placerade barn") == "Outcomes for Antal placerade barn");
   CHECK(wording("sv").outcomes_for("Antal placerade barn") == "Utfall för Antal placerade barn");
 }
+
+TEST_CASE("wording: a KPI title that ends with a full stop gets no second one") {
+  CHECK(jamfor::with_full_stop("andel (%) av bef.") == "andel (%) av bef.");
+  CHECK(jamfor::with_full_stop("andel (%)") == "andel (%).");
+  CHECK(wording("sv").rank_per_year_description("Sveriges 290 kommuner", "Ronneby", "andel (%) av bef.") ==
+        "Rangen per år bland Sveriges 290 kommuner för Ronneby, andel (%) av bef.");
+}
