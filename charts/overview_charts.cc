@@ -34,9 +34,7 @@ std::optional<ChartSpec> goal_status_chart(const std::vector<GoalGroup>& groups,
   constexpr const char* kColours[] = {"#2e7d3e", "#b07d00", "#b22a2a", "#7a7a7a"};
   json::array values, domain, range, order;
   for (size_t s = 0; s < 4; ++s) {
-    std::string label(status_label(kOrder[s], w));
-    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-    domain.push_back(json::value(label));
+    domain.push_back(json::value(capitalised(status_label(kOrder[s], w))));
     range.push_back(json::value(kColours[s]));
   }
   for (const auto& g : groups) {

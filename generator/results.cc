@@ -11,12 +11,6 @@ namespace {
 
 using ValueKey = std::tuple<std::string, std::string, Gender, Period>;  // indicator, unit, gender, period
 
-std::string capitalised(std::string_view text) {
-  std::string out(text);
-  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-  return out;
-}
-
 std::string count_phrase(size_t n, Status s, const Wording& words) {
   const std::string number = std::to_string(n);
   switch (s) {

@@ -267,6 +267,14 @@ inline std::string with_full_stop(std::string_view text) {
   return std::string(text) + (text.ends_with('.') ? "" : ".");
 }
 
+// `text` starting a sentence or a label: the first letter upper-cased ("uppnått" -> "Uppnått").
+// The labels of the tables start with an ASCII letter; text that does not is left as it is.
+inline std::string capitalised(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 // The table for `language` ("sv" or "en"); the project loader accepts only languages that have one.
 const Wording& wording(std::string_view language);
 

@@ -24,8 +24,7 @@ Html status_badge(Status status, const Wording& w) {
     case Status::NotAchieved: icon = "✗"; break;
     case Status::NoData: icon = "–"; break;
   }
-  std::string label(status_label(status, w));
-  label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+  const std::string label = capitalised(status_label(status, w));
   return "<span class=\"status status-"_html + escape(status_id(status)) +
          "\"><span class=\"status-icon\" aria-hidden=\"true\">"_html + escape(icon) + "</span> "_html + escape(label) +
          "</span>"_html;

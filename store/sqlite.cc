@@ -53,11 +53,7 @@ void Statement::reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-std::string Statement::text(int column) const {
-  const unsigned char* t = sqlite3_column_text(stmt_, column);
-  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
-           : std::string();
-}
+std::string Statement::text(int column) const { return std::string(text_view(column)); }
 
 std::string_view Statement::text_view(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-  copyProject, jamfor, listFiles, readJson, readZip, repo, setLanguage, startKoladaServer, tempDir,
+  copyProject, decodeEntities, jamfor, listFiles, readJson, readZip, repo, setLanguage, startKoladaServer, tempDir,
 } from './helpers.mjs';
 
 // Labels and sentence words of the Swedish site that have no business on an English page.
@@ -61,8 +61,6 @@ before(async () => {
 
 after(() => server?.stop());
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-  .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
 const squeeze = (s) => s.replace(/\s+/g, ' ').trim();
 
 // The strings in a JSON value, but not the names a chart spec gives its fields, types and
@@ -84,7 +82,7 @@ function strings(value, out = []) {
 function dataStrings(project, site) {
   const found = new Set();
   let all = '';
-  const add = (s) => { const t = squeeze(decode(s)); if (t.length >= 2) found.add(t); };
+  const add = (s) => { const t = squeeze(decodeEntities(s)); if (t.length >= 2) found.add(t); };
   const files = listFiles(project).filter((f) => /\.(toml|csv|md|txt)$/.test(f)).map((f) => path.join(project, f));
   // Kolada's KPI metadata as served to `jamfor fetch` (titles, descriptions, operating areas).
   const comparison = path.join(site, 'data/comparison.json');
@@ -108,7 +106,7 @@ function dataStrings(project, site) {
     for (const a of c.areas) add(a.name);
     for (const a of c.counties) add(a.name);
   }
-  return { all: squeeze(decode(all)), strings: [...found].sort((a, b) => b.length - a.length) };
+  return { all: squeeze(decodeEntities(all)), strings: [...found].sort((a, b) => b.length - a.length) };
 }
 
 // Every text a reader can get from a page: the text between tags, the attributes read out or
@@ -120,7 +118,7 @@ function readerTexts(html) {
   const page = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
   const attributes = [...page.matchAll(/\s(?:aria-label|title|alt|placeholder|content|data-[a-z-]+)="([^"]*)"/g)]
     .map((m) => m[1]);
-  return [...page.split(/<[^>]*>/), ...attributes].map(decode).concat(specs).map(squeeze).filter(Boolean);
+  return [...page.split(/<[^>]*>/), ...attributes].map(decodeEntities).concat(specs).map(squeeze).filter(Boolean);
 }
 
 function swedishLeft(texts, data) {
@@ -164,7 +162,7 @@ for (const example of ['ronneby-2016', 'linkoping-2018', 'blekinge']) {
   });
 }
 
-const pageText = (site, file) => squeeze(decode(fs.readFileSync(path.join(site, file), 'utf8')
+const pageText = (site, file) => squeeze(decodeEntities(fs.readFileSync(path.join(site, file), 'utf8')
   .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>/g, ' ')));
 
 test('ronneby-2016 in English: English labels and numbers', () => {

@@ -176,9 +176,15 @@ export function checkRankings(json, source, municipalities, { lowerIsBetter, yes
 }
 
 function cellText(html) {
-  return html.replace(/<span class="vh">[^<]*<\/span>/g, '').replace(/<[^>]*>/g, '').replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+  return decodeEntities(html.replace(/<span class="vh">[^<]*<\/span>/g, '').replace(/<[^>]*>/g, '').replace(/&nbsp;|\u00a0/g, ' '))
     .trim();
+}
+
+// The text of HTML-escaped text, as escape() in site/html_text.cc writes it: &amp; last, so
+// "&amp;lt;" stays "&lt;".
+export function decodeEntities(text) {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
 }
 
 // The table of a page whose caption starts with `caption`: { head: [text], rows: [{ cls, cells:
