@@ -24,11 +24,11 @@ start_server() {
   url=${line#listening on }
 }
 
-# write_project KPI_LIST: the national site (scope "all": 290 profiles, 21 county pages, the
+# write_project KPI_LIST [DIR]: the national site (scope "all": 290 profiles, 21 county pages, the
 # national page) over every area, 1994-2022, Ronneby as the focus, every KPI ranked (lower is
 # better) so the comparison pages do all their work.
 write_project() {
-  project="$work/project"
+  project="${2:-$work/project}"
   mkdir -p "$project"
   cat > "$project/jamfor.toml" <<TOML
 [site]

@@ -158,7 +158,8 @@ std::optional<Error> build(const BuildOptions& options, BuildReport* report) {
   Run run{options.project_dir, {}, {}, {}, {}, report};
   if (auto e = read_and_compute(run)) return e;
   WriteSummary written;
-  if (auto e = write_site(*run.results, options.out_dir, options.assets, &written))
+  WriteOptions write{options.assets};
+  if (auto e = write_site(*run.results, options.out_dir, write, &written))
     return e->with_context("building the site of '" + options.project_dir + "'");
   fill_report(run, written);
   return std::nullopt;

@@ -12,14 +12,15 @@ constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
 }
 
 std::optional<size_t> Comparison::area_index(std::string_view id) const {
-  if (indexed_ != areas.size()) {
+  const std::lock_guard hold(index_.lock);
+  if (index_.indexed != areas.size()) {
     // Areas are only ever appended, but a caller may also have filled `areas` directly.
-    index_.clear();
-    for (size_t i = 0; i < areas.size(); ++i) index_.emplace(areas[i].id, i);
-    indexed_ = areas.size();
+    index_.ids.clear();
+    for (size_t i = 0; i < areas.size(); ++i) index_.ids.emplace(areas[i].id, i);
+    index_.indexed = areas.size();
   }
-  auto it = index_.find(std::string(id));
-  return it == index_.end() ? std::nullopt : std::optional(it->second);
+  auto it = index_.ids.find(std::string(id));
+  return it == index_.ids.end() ? std::nullopt : std::optional(it->second);
 }
 
 const ComparisonKpi* Comparison::kpi(std::string_view id) const {

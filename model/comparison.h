@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cmath>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -98,8 +99,21 @@ class Comparison {
   void set(ComparisonKpi& k, size_t area, int year, Gender g, double value);  // widens as needed
 
  private:
-  mutable std::unordered_map<std::string, size_t> index_;  // area id -> index, rebuilt when areas grow
-  mutable size_t indexed_ = 0;
+  // Area id -> index, rebuilt when areas grow. Pages are rendered on several threads, so the
+  // lazy rebuild is locked; a copy starts empty and rebuilds on first use.
+  struct AreaIndex {
+    std::mutex lock;
+    std::unordered_map<std::string, size_t> ids;
+    size_t indexed = 0;
+    AreaIndex() = default;
+    AreaIndex(const AreaIndex&) {}
+    AreaIndex& operator=(const AreaIndex&) {
+      indexed = 0;
+      ids.clear();
+      return *this;
+    }
+  };
+  mutable AreaIndex index_;
 };
 
 }  // namespace jamfor

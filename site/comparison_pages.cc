@@ -752,22 +752,33 @@ std::string kolada_dates(const std::vector<const ComparisonKpi*>& kpis, const st
   return out;
 }
 
-std::vector<SitePage> render_comparison_pages(const Results& results, const SiteFrame& site) {
-  std::vector<SitePage> pages;
-  if (!results.comparison) return pages;
+std::vector<PageTask> comparison_page_tasks(const Results& results, const SiteFrame& site) {
+  std::vector<PageTask> tasks;
+  if (!results.comparison) return tasks;
   const View v{results, *results.comparison, *results.comparison->data, site};
-  municipality_index(v, pages);
-  kpi_index(v, pages);
-  for (const auto& k : v.r.kpis) {
-    kpi_page(v, k, pages);
-    pages.push_back({kpi_json_path(*k.kpi), to_json_text(kpi_comparison_json(v.r, k), JsonStyle::Compact)});
-  }
-  for (size_t area : v.r.scope) profile_page(v, area, pages);
-  for (const auto& county : v.r.county_pages) county_page(v, county, pages);
-  if (v.r.national) national_page(v, pages);
-  survey_page(v, pages);
-  pages.push_back({"data/comparison.json", to_json_text(comparison_index_json(v.r))});
-  return pages;
+  // A task of one page: `draw` appends the page and its files.
+  auto task = [&tasks](auto draw) {
+    tasks.push_back([draw] {
+      std::vector<SitePage> pages;
+      draw(pages);
+      return pages;
+    });
+  };
+  task([v](std::vector<SitePage>& out) { municipality_index(v, out); });
+  task([v](std::vector<SitePage>& out) { kpi_index(v, out); });
+  for (const auto& k : v.r.kpis)
+    task([v, &k](std::vector<SitePage>& out) {
+      kpi_page(v, k, out);
+      out.push_back({kpi_json_path(*k.kpi), to_json_text(kpi_comparison_json(v.r, k), JsonStyle::Compact)});
+    });
+  for (size_t area : v.r.scope) task([v, area](std::vector<SitePage>& out) { profile_page(v, area, out); });
+  for (const auto& county : v.r.county_pages) task([v, &county](std::vector<SitePage>& out) { county_page(v, county, out); });
+  if (v.r.national) task([v](std::vector<SitePage>& out) { national_page(v, out); });
+  task([v](std::vector<SitePage>& out) {
+    survey_page(v, out);
+    out.push_back({"data/comparison.json", to_json_text(comparison_index_json(v.r))});
+  });
+  return tasks;
 }
 
 }  // namespace jamfor

@@ -4,6 +4,7 @@
 // "all"), an index of them all and the user-survey view; with their CSV downloads and the
 // results as JSON (data/comparison.json, data/comparison/KPI.json).
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,13 @@ struct SitePage {
   std::string content;  // as written: a page's Html made text, or JSON, CSV
 };
 
-// Every comparison page and file; nothing when the project has no comparison data.
-std::vector<SitePage> render_comparison_pages(const Results& results, const SiteFrame& site);
+// Renders one page with the files that belong to it (its downloads, its JSON). Tasks are
+// independent of each other, so the writer runs them on every core.
+using PageTask = std::function<std::vector<SitePage>()>;
+
+// Every comparison page and file, as tasks in the order of the site; none when the project has
+// no comparison data. `results` and `site` must outlive the tasks.
+std::vector<PageTask> comparison_page_tasks(const Results& results, const SiteFrame& site);
 
 // "Kolada" (its terms name no licence to cite); other sources by their name.
 std::string source_credit(const std::string& source);

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include "site/map_assets.h"
 #include "site/navigation_pages.h"
 #include "site/pages.h"
+#include "site/task_pool.h"
 
 namespace fs = std::filesystem;
 
@@ -47,66 +49,97 @@ constexpr CopiedAsset kNpmAssets[] = {
 };
 constexpr const char* kNpmHint = "run 'npm ci' in the jamfor source folder (or set JAMFOR_NODE_MODULES)";
 
+// A file read before anything is written: a missing asset stops the build with the site untouched.
+struct ReadFile {
+  std::string relative;  // where it goes in the site
+  std::optional<std::string> content;
+};
+
+std::optional<std::string> read_whole(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// Our CSS and JS, the browser libraries and their licences, the project's logo and stylesheet.
+std::vector<SitePage> read_assets(const AssetSources& assets, const SiteSettings& s, const SiteFrame& site,
+                                  Diagnostics& diags) {
+  std::vector<SitePage> out;
+  auto copy = [&](const fs::path& from, const std::string& to, const std::string& hint) {
+    if (auto content = read_whole(from)) out.push_back({to, std::move(*content)});
+    else diags.error({from.string(), 0, 0}, "missing asset; " + hint);
+  };
+  for (const auto& a : kSiteAssets) copy(fs::path(assets.site_assets) / a.from, a.to, "the jamfor source tree is incomplete");
+  for (const auto& a : kNpmAssets) copy(fs::path(assets.node_modules) / a.from, a.to, kNpmHint);
+  // An ES module made a classic script on the way (see site/browser_assets.h).
+  const fs::path interpreter = fs::path(assets.node_modules) / "vega-interpreter/build/vega-interpreter.js";
+  if (auto source = read_whole(interpreter)) {
+    auto script = vega_interpreter_script(*source);
+    if (script.index() == 0) out.push_back({"assets/vega-interpreter.js", std::get<0>(std::move(script))});
+    else diags.error({interpreter.string(), 0, 0}, std::get<1>(script));
+  } else {
+    diags.error({interpreter.string(), 0, 0}, std::string("missing asset; ") + kNpmHint);
+  }
+  if (!site.logo_asset.empty()) copy(s.logo, site.logo_asset, "check [site] logo in jamfor.toml");
+  if (site.custom_stylesheet) copy(s.stylesheet, "assets/custom.css", "check [site] stylesheet in jamfor.toml");
+  return out;
+}
+
+// What the build writes, file by file, through `output`; the files in the order written, for
+// the sitemap, the data archive and the manifest.
 class Writer {
  public:
-  Writer(fs::path tmp, Diagnostics& diags) : tmp_(std::move(tmp)), diags_(diags) {}
+  Writer(SiteOutput& output, Diagnostics& diags) : output_(output), diags_(diags) {}
 
-  void file(const std::string& relative, const std::string& content) {
-    if (relative.ends_with(".html") && relative != "404.html") pages_.push_back(relative);
-    if (!relative.starts_with("assets/") && (relative.ends_with(".csv") || relative.ends_with(".json"))) data_.push_back(relative);
-    fs::path path = tmp_ / relative;
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-    out.close();
-    if (!out) diags_.error({path.string(), 0, 0}, "cannot write file");
-    ++files_;
+  void file(const std::string& relative, std::string_view content) {
+    if (auto error = output_.put(relative, content)) diags_.error({(output_.folder() / relative).string(), 0, 0}, *error);
+    files_.push_back(relative);
   }
   void file(const std::string& relative, const Html& content) { file(relative, content.str()); }
 
-  void copy(const fs::path& from, const std::string& relative, const std::string& hint) {
-    fs::path to = tmp_ / relative;
-    std::error_code ec;
-    fs::create_directories(to.parent_path(), ec);
-    if (!fs::exists(from)) {
-      diags_.error({from.string(), 0, 0}, "missing asset; " + hint);
-      return;
+  // The tasks' files, rendered and written on `jobs` threads; recorded in task order, so the
+  // site does not depend on which thread finished first.
+  void tasks(const std::vector<PageTask>& tasks, unsigned jobs) {
+    struct Done {
+      std::vector<std::string> files;
+      std::vector<std::pair<std::string, std::string>> errors;  // path, message
+    };
+    std::vector<Done> done(tasks.size());
+    run_tasks(tasks.size(), jobs, [&](size_t i) {
+      for (const auto& page : tasks[i]()) {
+        if (auto error = output_.put(page.path, page.content))
+          done[i].errors.emplace_back((output_.folder() / page.path).string(), *error);
+        done[i].files.push_back(page.path);
+      }
+    });
+    for (auto& d : done) {
+      for (auto& [path, message] : d.errors) diags_.error({path, 0, 0}, message);
+      files_.insert(files_.end(), d.files.begin(), d.files.end());
     }
-    fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
-    if (ec) diags_.error({to.string(), 0, 0}, "cannot copy asset: " + ec.message());
-    ++files_;
   }
 
-  // An ES module made a classic script on the way (see site/browser_assets.h).
-  void vega_interpreter(const fs::path& from, const std::string& relative) {
-    std::ifstream in(from, std::ios::binary);
-    if (!in) {
-      diags_.error({from.string(), 0, 0}, std::string("missing asset; ") + kNpmHint);
-      return;
-    }
-    std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto script = vega_interpreter_script(source);
-    if (script.index() == 1) {
-      diags_.error({from.string(), 0, 0}, std::get<1>(script));
-      return;
-    }
-    file(relative, std::get<0>(script));
+  // Every page for the sitemap, in the order written.
+  std::vector<std::string> pages() const {
+    std::vector<std::string> out;
+    for (const auto& f : files_)
+      if (f.ends_with(".html") && f != "404.html") out.push_back(f);
+    return out;
   }
-
-  size_t files() const { return files_; }
-  const std::vector<std::string>& pages() const { return pages_; }
-  const std::vector<std::string>& data_files() const { return data_; }
-  const fs::path& folder() const { return tmp_; }
-  void count_file() { ++files_; }
+  // Every CSV and JSON file, for the archive.
+  std::vector<std::string> data_files() const {
+    std::vector<std::string> out;
+    for (const auto& f : files_)
+      if (!f.starts_with("assets/") && (f.ends_with(".csv") || f.ends_with(".json"))) out.push_back(f);
+    return out;
+  }
+  const std::vector<std::string>& files() const { return files_; }
+  SiteOutput& output() { return output_; }
   Diagnostics& diags() { return diags_; }
 
  private:
-  fs::path tmp_;
+  SiteOutput& output_;
   Diagnostics& diags_;
-  size_t files_ = 0;
-  std::vector<std::string> pages_;  // every page for the sitemap, in the order written
-  std::vector<std::string> data_;   // every CSV and JSON file, for the archive
+  std::vector<std::string> files_;
 };
 
 // The time of the build; SOURCE_DATE_EPOCH (reproducible-builds.org) fixes it, so two builds
@@ -132,13 +165,22 @@ void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   const Wording& words = *site.words;
   const std::string readme = words.readme(s.title + "\r\n" + s.organisation + "\r\n\r\n", site.build_date, site.fetched);
   const std::time_t day = build_time() / 86400 * 86400;
-  if (auto error = write_data_archive((w.folder() / kDataArchive).string(), w.folder().string(), w.data_files(),
-                                    std::string(words.readme_name), readme, day))
+  // Zipped beside the site's files and then put like any other, so an unchanged archive is
+  // not rewritten.
+  const fs::path folder = w.output().folder();
+  const fs::path zip = folder / (std::string(kDataArchive) + ".jamfor-zip");
+  std::error_code ec;
+  if (auto error = write_data_archive(zip.string(), folder.string(), w.data_files(), std::string(words.readme_name), readme, day)) {
     w.diags().error({kDataArchive, 0, 0}, *error);
-  w.count_file();
+  } else if (auto content = read_whole(zip)) {
+    w.file(kDataArchive, *content);
+  } else {
+    w.diags().error({zip.string(), 0, 0}, "cannot read back the data archive");
+  }
+  fs::remove(zip, ec);
 }
 
-// The favicon, the municipality's graphic profile, and for a site with an address the
+// The favicon, the municipality's colour, and for a site with an address the
 // sitemap and robots.txt that point search engines at it.
 void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   const std::string accent = s.accent_color.empty() ? "#0b4f8a" : s.accent_color;
@@ -146,8 +188,6 @@ void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
                                "rx=\"6\" fill=\"" + accent + "\"/><path d=\"M8 17l5 5 11-12\" fill=\"none\" stroke=\"#fff\" "
                                "stroke-width=\"4\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n");
   if (site.theme) w.file("assets/theme.css", "/* [site] accent_color */\n:root { --link: " + accent + "; --accent: " + accent + "; }\n");
-  if (!site.logo_asset.empty()) w.copy(s.logo, site.logo_asset, "check [site] logo in jamfor.toml");
-  if (site.custom_stylesheet) w.copy(s.stylesheet, "assets/custom.css", "check [site] stylesheet in jamfor.toml");
   if (s.base_url.empty()) return;
   // HTML's escaping is XML's too for element content.
   Html xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"_html;
@@ -158,17 +198,49 @@ void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   w.file("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + s.base_url + "sitemap.xml\n");
 }
 
-std::optional<Error> fail(Diagnostics& diags, const fs::path& tmp, std::string context) {
-  std::error_code ec;
-  if (!tmp.empty()) fs::remove_all(tmp, ec);
+std::optional<Error> fail(Diagnostics& diags, std::string context) {
   Error e{{}, diags.items()};
   e.with_context(std::move(context));
   return e;
 }
 
-bool is_empty_dir(const fs::path& p) {
-  std::error_code ec;
-  return fs::is_directory(p, ec) && fs::directory_iterator(p, ec) == fs::directory_iterator();
+// The pages of the project's own goals and indicators, and the site's navigation.
+std::vector<PageTask> project_page_tasks(const Results& results, const SiteFrame& site) {
+  std::vector<PageTask> tasks;
+  auto page = [&tasks](std::string path, auto draw) {
+    tasks.push_back([path = std::move(path), draw] { return std::vector<SitePage>{{path, draw().str()}}; });
+  };
+  page("index.html", [&] { return render_index_page(results, site); });
+  for (const auto& g : results.goals)
+    page("goals/" + g.goal->id + ".html", [&results, &site, &g] { return render_goal_page(results, site, g); });
+  if (!results.indicators.empty()) page(kIndicatorIndex, [&] { return render_indicator_index(results, site); });
+  page(kAboutPage, [&] { return render_about_page(results, site); });
+  page(kSearchPage, [&] { return render_search_page(site); });
+  page("404.html", [&] { return render_not_found_page(site); });
+  tasks.push_back([&] { return std::vector<SitePage>{{"assets/search-index.js", search_index_script(results, site)}}; });
+  for (const auto& i : results.indicators)
+    tasks.push_back([&results, &site, &i] {
+      std::vector<SitePage> out{{"indicators/" + i.indicator->id + ".html", render_indicator_page(results, site, i).str()}};
+      for (auto& f : download_files("indicators/" + i.indicator->id, indicator_table(results, i)))
+        out.push_back({f.path, std::move(f.content)});
+      return out;
+    });
+  return tasks;
+}
+
+// The data behind the pages: the results as JSON and the maps' boundaries.
+std::vector<PageTask> data_tasks(const Results& results) {
+  std::vector<PageTask> tasks;
+  tasks.push_back([&] { return std::vector<SitePage>{{"data/results.json", to_json_text(results_to_json(results))}}; });
+  if (const ComparisonResults* c = results.comparison) {
+    for (auto [name, boundaries] : {std::pair{kMunicipalityBoundaries, &c->data->municipality_boundaries},
+                                    std::pair{kCountyBoundaries, &c->data->county_boundaries}})
+      if (!boundaries->empty())
+        tasks.push_back([name, boundaries] {
+          return std::vector<SitePage>{{"assets/" + std::string(name) + ".js", boundaries_script(name, *boundaries)}};
+        });
+  }
+  return tasks;
 }
 
 }  // namespace
@@ -180,92 +252,48 @@ AssetSources default_asset_sources() {
   return a;
 }
 
-std::optional<Error> write_site(const Results& results, const std::string& out_dir,
-                                const AssetSources& assets, WriteSummary* summary) {
+std::optional<Error> write_site(const Results& results, const std::string& out_dir, const WriteOptions& options,
+                                WriteSummary* summary) {
   Diagnostics diags;
   const fs::path out = fs::path(out_dir).lexically_normal();
   const fs::path target = out.filename().empty() ? out.parent_path() : out;
-  std::error_code ec;
-  if (fs::exists(target, ec) && !fs::exists(target / kSiteMarker) && !is_empty_dir(target)) {
-    diags.error({target.string(), 0, 0},
-                "refusing to replace a folder that jamfor did not write (no " + std::string(kSiteMarker) +
-                    " in it); choose another --out folder or empty this one");
-    return fail(diags, {}, "writing the site");
-  }
-  const std::string suffix = "." + std::to_string(::getpid());
-  const fs::path tmp = target.string() + ".jamfor-new" + suffix;
-  const fs::path old = target.string() + ".jamfor-old" + suffix;
-  fs::remove_all(tmp, ec);
-  fs::create_directories(tmp, ec);
-  if (ec) {
-    diags.error({tmp.string(), 0, 0}, "cannot create folder: " + ec.message());
-    return fail(diags, {}, "writing the site");
-  }
-
-  Writer w(tmp, diags);
-  size_t pages = 0;
+  const SiteSettings& settings = results.project->settings;
   const SiteFrame site = site_frame(results, build_date());
-  w.file("index.html", render_index_page(results, site));
-  ++pages;
-  for (const auto& g : results.goals) {
-    w.file("goals/" + g.goal->id + ".html", render_goal_page(results, site, g));
-    ++pages;
+  const std::vector<SitePage> assets = read_assets(options.assets, settings, site, diags);
+  if (diags.has_errors()) return fail(diags, "writing the site");
+  SiteOutput output;
+  if (auto error = output.open(target)) {
+    diags.error({target.string(), 0, 0}, *error);
+    return fail(diags, "writing the site");
   }
-  if (!results.indicators.empty()) {
-    w.file(kIndicatorIndex, render_indicator_index(results, site));
-    ++pages;
-  }
-  w.file(kAboutPage, render_about_page(results, site));
-  w.file(kSearchPage, render_search_page(site));
-  w.file("404.html", render_not_found_page(site));
-  w.file("assets/search-index.js", search_index_script(results, site));
-  pages += 3;
-  for (const auto& i : results.indicators) {
-    w.file("indicators/" + i.indicator->id + ".html", render_indicator_page(results, site, i));
-    for (const auto& f : download_files("indicators/" + i.indicator->id, indicator_table(results, i))) w.file(f.path, f.content);
-    ++pages;
-  }
-  for (const auto& page : render_comparison_pages(results, site)) {
-    w.file(page.path, page.content);
-    if (page.path.size() > 5 && page.path.substr(page.path.size() - 5) == ".html") ++pages;
-  }
-  w.file("data/results.json", to_json_text(results_to_json(results)));
-  if (const ComparisonResults* c = results.comparison) {
-    if (!c->data->municipality_boundaries.empty())
-      w.file("assets/" + std::string(kMunicipalityBoundaries) + ".js",
-             boundaries_script(kMunicipalityBoundaries, c->data->municipality_boundaries));
-    if (!c->data->county_boundaries.empty())
-      w.file("assets/" + std::string(kCountyBoundaries) + ".js", boundaries_script(kCountyBoundaries, c->data->county_boundaries));
-  }
-  for (const auto& a : kSiteAssets)
-    w.copy(fs::path(assets.site_assets) / a.from, a.to, "the jamfor source tree is incomplete");
-  for (const auto& a : kNpmAssets)
-    w.copy(fs::path(assets.node_modules) / a.from, a.to, kNpmHint);
-  w.vega_interpreter(fs::path(assets.node_modules) / "vega-interpreter/build/vega-interpreter.js",
-                     "assets/vega-interpreter.js");
-  publishing_files(w, results.project->settings, site);
-  data_archive(w, results.project->settings, site);
-  w.file(std::string(kSiteMarker), "This folder was written by jamfor build and is replaced by the next build.\n");
-  if (diags.has_errors()) return fail(diags, tmp, "writing the site");
 
-  // Swap: the old site stays complete until the new one is in place.
-  if (fs::exists(target, ec)) {
-    fs::rename(target, old, ec);
-    if (ec) {
-      diags.error({target.string(), 0, 0}, "cannot move the previous site aside: " + ec.message());
-      return fail(diags, tmp, "replacing the site");
-    }
+  Writer w(output, diags);
+  std::vector<PageTask> tasks = project_page_tasks(results, site);
+  for (auto& more : {comparison_page_tasks(results, site), data_tasks(results)})
+    tasks.insert(tasks.end(), more.begin(), more.end());
+  w.tasks(tasks, options.jobs ? options.jobs : default_jobs());
+  for (const auto& a : assets) w.file(a.path, a.content);
+  publishing_files(w, settings, site);
+  data_archive(w, settings, site);
+  w.file(std::string(kSiteMarker), kSiteMarkerText);
+  const size_t pages = static_cast<size_t>(std::count_if(w.files().begin(), w.files().end(),
+                                                         [](const std::string& f) { return f.ends_with(".html"); }));
+  if (!diags.has_errors())
+    if (auto error = output.finish(w.files(), pages, options.inputs)) diags.error({target.string(), 0, 0}, *error);
+  if (diags.has_errors()) {
+    output.abandon();
+    return fail(diags, "writing the site");
   }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code restore;
-    fs::rename(old, target, restore);
-    diags.error({target.string(), 0, 0}, "cannot move the new site into place: " + ec.message());
-    return fail(diags, tmp, "replacing the site");
-  }
-  fs::remove_all(old, ec);
-  if (summary) *summary = {pages, w.files()};
+  if (summary) *summary = {pages, w.files().size(), output.rewritten(), output.removed()};
   return std::nullopt;
+}
+
+bool site_is_current(const std::string& out_dir, std::string_view inputs, WriteSummary* summary) {
+  const fs::path site = fs::path(out_dir).lexically_normal();
+  const auto manifest = read_manifest(site);
+  if (!manifest || manifest->inputs != inputs || inputs.empty() || !files_intact(site, *manifest)) return false;
+  if (summary) *summary = {manifest->pages, manifest->files.size(), 0, 0};
+  return true;
 }
 
 }  // namespace jamfor

@@ -1,12 +1,14 @@
 #pragma once
-// Writes the whole site into a fresh folder beside the target and swaps it in at the end, so
-// a failed build never leaves a half-written site and readers never see a mix of two builds.
+// Writes the site: every page rendered on all cores, each file through site/site_output.h, so
+// a first build appears in one step, a rebuild rewrites only the files whose content changed,
+// and a kill at any moment leaves each file in its previous or its new version.
 
 #include <optional>
 #include <string>
 
 #include "generator/results.h"
 #include "model/diagnostics.h"
+#include "site/site_output.h"
 
 namespace jamfor {
 
@@ -20,15 +22,25 @@ struct AssetSources {
 // binary was built from.
 AssetSources default_asset_sources();
 
+struct WriteOptions {
+  WriteOptions(AssetSources a = default_asset_sources()) : assets(std::move(a)) {}  // NOLINT: implicit on purpose
+  AssetSources assets;
+  unsigned jobs = 0;   // threads rendering pages; 0: every core
+  std::string inputs;  // fingerprint of what the build read, kept in the manifest (see site_is_current)
+};
+
 struct WriteSummary {
   size_t pages = 0;
   size_t files = 0;
+  size_t rewritten = 0;  // files written because their content changed (or was new)
+  size_t removed = 0;    // files of the previous build this one no longer has
 };
 
-// The marker that lets a later build replace `out_dir`: we never delete a folder we did not make.
-inline constexpr std::string_view kSiteMarker = ".jamfor-site";
+std::optional<Error> write_site(const Results& results, const std::string& out_dir, const WriteOptions& options,
+                                WriteSummary* summary = nullptr);
 
-std::optional<Error> write_site(const Results& results, const std::string& out_dir,
-                                const AssetSources& assets, WriteSummary* summary = nullptr);
+// True when `out_dir` holds a complete site written with the same non-empty `inputs` and no
+// file of it has been touched since: a build may then stop before reading anything more.
+bool site_is_current(const std::string& out_dir, std::string_view inputs, WriteSummary* summary);
 
 }  // namespace jamfor

@@ -1,0 +1,213 @@
+#include "site/site_output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace jamfor {
+namespace {
+
+constexpr std::string_view kTempEnd = ".jamfor-tmp";
+constexpr std::string_view kManifestHeader = "jamfor-manifest 1";
+
+std::int64_t mtime_ns(const struct stat& st) {
+  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+// Whether the file at `path` holds exactly `content`; a missing file does not.
+bool holds(const fs::path& path, std::string_view content) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) != content.size())
+    return false;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string buffer(std::min<size_t>(content.size(), 1 << 20), '\0');
+  size_t at = 0;
+  bool same = true;
+  while (same && at < content.size()) {
+    const ssize_t n = ::read(fd, buffer.data(), std::min(buffer.size(), content.size() - at));
+    if (n <= 0) {
+      same = false;
+      break;
+    }
+    same = content.compare(at, static_cast<size_t>(n), std::string_view(buffer.data(), static_cast<size_t>(n))) == 0;
+    at += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  return same;
+}
+
+std::optional<std::string> write_all(const fs::path& path, std::string_view content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return "cannot write file: " + std::string(std::strerror(errno));
+  size_t at = 0;
+  while (at < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + at, content.size() - at);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      return "cannot write file: " + why;
+    }
+    at += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) return "cannot write file: " + std::string(std::strerror(errno));
+  return std::nullopt;
+}
+
+bool has_marker(const fs::path& dir) {
+  std::error_code ec;
+  return fs::is_regular_file(dir / kSiteMarker, ec);
+}
+
+bool is_empty_dir(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_directory(p, ec) && fs::directory_iterator(p, ec) == fs::directory_iterator();
+}
+
+// What killed builds left: fresh folders beside the target (and the previous site moved aside
+// by jamfor versions that swapped whole folders), each with our marker; temp files inside it.
+void remove_leftovers(const fs::path& target) {
+  std::error_code ec;
+  const std::string stem = target.filename().string();
+  for (const auto& e : fs::directory_iterator(target.parent_path().empty() ? "." : target.parent_path(), ec)) {
+    const std::string name = e.path().filename().string();
+    if ((name.starts_with(stem + ".jamfor-new.") || name.starts_with(stem + ".jamfor-old.")) && has_marker(e.path()))
+      fs::remove_all(e.path(), ec);
+  }
+  if (!has_marker(target)) return;
+  std::vector<fs::path> temps;
+  for (auto it = fs::recursive_directory_iterator(target, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->path().filename().string().ends_with(kTempEnd)) temps.push_back(it->path());
+  for (const auto& t : temps) fs::remove(t, ec);
+}
+
+// The files in the site now: what this build does not write goes, whoever put it there, as
+// the marker says (the folder is the build's output and nothing else).
+std::vector<std::string> every_file(const fs::path& site) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(site, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (!it->is_directory(ec)) files.push_back(fs::relative(it->path(), site, ec).generic_string());
+  return files;
+}
+
+}  // namespace
+
+std::optional<Manifest> read_manifest(const fs::path& site) {
+  std::ifstream in(site / kManifest, std::ios::binary);
+  std::string line;
+  if (!in || !std::getline(in, line) || line != kManifestHeader) return std::nullopt;
+  Manifest m;
+  if (!std::getline(in, line) || !line.starts_with("inputs ")) return std::nullopt;
+  m.inputs = line.substr(7);
+  if (!std::getline(in, line) || !line.starts_with("pages ")) return std::nullopt;
+  m.pages = std::strtoull(line.c_str() + 6, nullptr, 10);
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    ManifestEntry e;
+    if (!(fields >> e.size >> e.mtime_ns) || fields.get() != ' ' || !std::getline(fields, e.path) || e.path.empty())
+      return std::nullopt;
+    m.files.push_back(std::move(e));
+  }
+  return m;
+}
+
+bool files_intact(const fs::path& site, const Manifest& manifest) {
+  for (const auto& f : manifest.files) {
+    struct stat st {};
+    if (::stat((site / f.path).c_str(), &st) != 0 || static_cast<std::uintmax_t>(st.st_size) != f.size ||
+        mtime_ns(st) != f.mtime_ns)
+      return false;
+  }
+  return true;
+}
+
+std::optional<std::string> SiteOutput::open(const fs::path& target) {
+  target_ = target;
+  std::error_code ec;
+  if (fs::exists(target, ec) && !has_marker(target) && !is_empty_dir(target))
+    return "refusing to replace a folder that jamfor did not write (no " + std::string(kSiteMarker) +
+           " in it); choose another --out folder or empty this one";
+  remove_leftovers(target);
+  temp_suffix_ = "." + std::to_string(::getpid()) + std::string(kTempEnd);
+  fresh_ = !has_marker(target);
+  if (!fresh_) {
+    folder_ = target;
+    return std::nullopt;
+  }
+  folder_ = target.string() + ".jamfor-new." + std::to_string(::getpid());
+  fs::remove_all(folder_, ec);
+  fs::create_directories(folder_, ec);
+  if (ec) return "cannot create folder '" + folder_.string() + "': " + ec.message();
+  // First, so that a killed build's folder is known as ours and removed by the next build.
+  return put(std::string(kSiteMarker), kSiteMarkerText);
+}
+
+std::optional<std::string> SiteOutput::put(const std::string& relative, std::string_view content) {
+  const fs::path path = folder_ / relative;
+  if (!fresh_ && holds(path, content)) return std::nullopt;
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  if (fresh_) {
+    ++rewritten_;
+    return write_all(path, content);
+  }
+  const fs::path temp = path.string() + temp_suffix_;
+  if (auto e = write_all(temp, content)) {
+    fs::remove(temp, ec);
+    return e;
+  }
+  fs::rename(temp, path, ec);
+  if (ec) {
+    fs::remove(temp, ec);
+    return "cannot replace file: " + ec.message();
+  }
+  ++rewritten_;
+  return std::nullopt;
+}
+
+std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& written, size_t pages,
+                                              const std::string& inputs) {
+  std::error_code ec;
+  if (!fresh_) {
+    const std::set<std::string> kept(written.begin(), written.end());
+    for (const auto& f : every_file(folder_)) {
+      if (kept.count(f) || f == kManifest) continue;
+      if (fs::remove(folder_ / f, ec)) ++removed_;
+      // The folders it leaves empty go too; fs::remove keeps a folder that is not empty.
+      for (fs::path dir = fs::path(f).parent_path(); !dir.empty(); dir = dir.parent_path())
+        if (!fs::remove(folder_ / dir, ec)) break;
+    }
+  }
+  std::string text = std::string(kManifestHeader) + "\ninputs " + inputs + "\npages " + std::to_string(pages) + "\n";
+  for (const auto& f : written) {
+    struct stat st {};
+    if (::stat((folder_ / f).c_str(), &st) != 0) return "cannot read back '" + (folder_ / f).string() + "'";
+    text += std::to_string(st.st_size) + " " + std::to_string(mtime_ns(st)) + " " + f + "\n";
+  }
+  const bool was_fresh = fresh_;
+  fresh_ = false;  // the manifest goes through a temp file and a rename even in a fresh folder
+  if (auto e = put(std::string(kManifest), text)) return e;
+  if (!was_fresh) return std::nullopt;
+  fs::rename(folder_, target_, ec);
+  if (ec) return "cannot move the new site into place: " + ec.message();
+  folder_ = target_;
+  return std::nullopt;
+}
+
+void SiteOutput::abandon() {
+  std::error_code ec;
+  if (fresh_ && !folder_.empty()) fs::remove_all(folder_, ec);
+}
+
+}  // namespace jamfor
