@@ -15,7 +15,9 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: jamfor build PROJECT [--out DIR]   write the static site (default DIR: PROJECT/site)\n"
+    "usage: jamfor build PROJECT [--out DIR] [--jobs N]\n"
+    "                                          write the static site (default DIR: PROJECT/site), N pages\n"
+    "                                          at a time (default: every core); only changed files are rewritten\n"
     "       jamfor check PROJECT               read and evaluate PROJECT, report every error\n"
     "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N]\n"
     "                                          bring the project's Kolada data into PROJECT/kolada.sqlite\n"
@@ -58,6 +60,7 @@ int main(int argc, char** argv) {
                        jamfor::did_you_mean(command, {"build", "check", "fetch", "info"}));
 
   std::string project, out, kolada_url;
+  unsigned build_jobs = 0;
   jamfor::FetchOptions fetch;
   for (size_t i = 1; i < args.size(); ++i) {
     auto value = [&](std::string& into) {
@@ -69,6 +72,11 @@ int main(int argc, char** argv) {
       if (!value(out)) return usage_error("--out needs a folder");
     } else if (args[i] == "--kolada-url" && command == "fetch") {
       if (!value(kolada_url)) return usage_error("--kolada-url needs a URL");
+    } else if (args[i] == "--jobs" && command == "build") {
+      std::string n;
+      if (!value(n) || n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1)
+        return usage_error("--jobs needs a number of threads rendering pages, 1 or more");
+      build_jobs = static_cast<unsigned>(std::stoi(n));
     } else if (args[i] == "--jobs" && command == "fetch") {
       std::string n;
       if (!value(n) || n.size() != 1 || n[0] < '1' || n[0] > '8')
@@ -149,7 +157,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (out.empty()) out = (std::filesystem::path(project) / "site").string();
-  jamfor::BuildOptions options{project, out, jamfor::default_asset_sources()};
+  jamfor::BuildOptions options{project, out, jamfor::default_asset_sources(), build_jobs};
   auto e = jamfor::build(options, &report);
   print_warnings(report.warnings);
   if (e) return report_error(*e);

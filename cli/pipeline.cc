@@ -159,6 +159,7 @@ std::optional<Error> build(const BuildOptions& options, BuildReport* report) {
   if (auto e = read_and_compute(run)) return e;
   WriteSummary written;
   WriteOptions write{options.assets};
+  write.jobs = options.jobs;
   if (auto e = write_site(*run.results, options.out_dir, write, &written))
     return e->with_context("building the site of '" + options.project_dir + "'");
   fill_report(run, written);

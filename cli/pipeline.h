@@ -16,6 +16,7 @@ struct BuildOptions {
   std::string project_dir;
   std::string out_dir;
   AssetSources assets;
+  unsigned jobs = 0;  // threads rendering pages; 0: every core
 };
 
 struct BuildReport {

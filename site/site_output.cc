@@ -182,7 +182,7 @@ std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& wr
   if (!fresh_) {
     const std::set<std::string> kept(written.begin(), written.end());
     for (const auto& f : every_file(folder_)) {
-      if (kept.count(f) || f == kManifest) continue;
+      if (kept.count(f) || f == kManifest || f == kSiteMarker) continue;
       if (fs::remove(folder_ / f, ec)) ++removed_;
       // The folders it leaves empty go too; fs::remove keeps a folder that is not empty.
       for (fs::path dir = fs::path(f).parent_path(); !dir.empty(); dir = dir.parent_path())

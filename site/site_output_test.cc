@@ -1,0 +1,103 @@
+#include "site/site_output.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace jamfor;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path scratch(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("jamfor-output-test-" + std::to_string(::getpid()) + "-" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void build(const fs::path& site, const std::vector<std::pair<std::string, std::string>>& files, SiteOutput& out) {
+  REQUIRE_FALSE(out.open(site));
+  std::vector<std::string> written;
+  for (const auto& [path, content] : files) {
+    REQUIRE_FALSE(out.put(path, content));
+    written.push_back(path);
+  }
+  REQUIRE_FALSE(out.finish(written, 1, "inputs-1"));
+}
+
+}  // namespace
+
+TEST_CASE("SiteOutput: a first build appears with its marker and manifest, nothing left beside it") {
+  const fs::path dir = scratch("fresh");
+  SiteOutput out;
+  build(dir / "site", {{"index.html", "<p>1</p>"}, {"data/a.csv", "a"}}, out);
+  CHECK(read(dir / "site/index.html") == "<p>1</p>");
+  CHECK(fs::exists(dir / "site" / kSiteMarker));
+  auto manifest = read_manifest(dir / "site");
+  REQUIRE(manifest);
+  CHECK(manifest->inputs == "inputs-1");
+  REQUIRE(manifest->files.size() == 2);
+  CHECK(manifest->files[1].path == "data/a.csv");
+  CHECK(manifest->files[1].size == 1);
+  CHECK(files_intact(dir / "site", *manifest));
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("SiteOutput: a rebuild rewrites only what changed and removes what it no longer writes") {
+  const fs::path dir = scratch("update");
+  const fs::path site = dir / "site";
+  {
+    SiteOutput out;
+    build(site, {{"index.html", "same"}, {"changed.html", "before"}, {"gone/old.html", "old"}}, out);
+  }
+  const auto same_time = fs::last_write_time(site / "index.html");
+  std::ofstream(site / "page.html.123.jamfor-tmp") << "left by a killed build";
+  SiteOutput out;
+  build(site, {{"index.html", "same"}, {"changed.html", "after"}}, out);
+  CHECK(out.rewritten() == 2);  // changed.html and the manifest
+  CHECK(out.removed() == 1);
+  CHECK(fs::last_write_time(site / "index.html") == same_time);
+  CHECK(read(site / "changed.html") == "after");
+  CHECK_FALSE(fs::exists(site / "gone"));
+  CHECK_FALSE(fs::exists(site / "page.html.123.jamfor-tmp"));
+  auto manifest = read_manifest(site);
+  REQUIRE(manifest);
+  CHECK(files_intact(site, *manifest));
+  std::ofstream(site / "changed.html") << "edited by hand";
+  CHECK_FALSE(files_intact(site, *manifest));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("SiteOutput: the fresh folder of a killed build is removed by the next one, a stranger's folder is not") {
+  const fs::path dir = scratch("leftovers");
+  fs::create_directories(dir / "site.jamfor-new.99999");
+  std::ofstream(dir / "site.jamfor-new.99999" / kSiteMarker) << "x";
+  fs::create_directories(dir / "site.jamfor-new.not-ours");
+  SiteOutput out;
+  build(dir / "site", {{"index.html", "x"}}, out);
+  CHECK_FALSE(fs::exists(dir / "site.jamfor-new.99999"));
+  CHECK(fs::exists(dir / "site.jamfor-new.not-ours"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("SiteOutput: a folder jamfor did not write is refused") {
+  const fs::path dir = scratch("stranger");
+  std::ofstream(dir / "notes.txt") << "mine";
+  SiteOutput out;
+  CHECK(out.open(dir) == "refusing to replace a folder that jamfor did not write (no .jamfor-site in it); "
+                         "choose another --out folder or empty this one");
+  CHECK(read(dir / "notes.txt") == "mine");
+  fs::remove_all(dir);
+}
