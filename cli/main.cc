@@ -68,20 +68,25 @@ int main(int argc, char** argv) {
       into = args[++i];
       return true;
     };
+    // The next argument as a whole number from 1 to `most`.
+    auto count = [&](unsigned& into, unsigned most) {
+      std::string n;
+      if (!value(n) || n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos) return false;
+      const unsigned parsed = static_cast<unsigned>(std::stoul(n));
+      if (parsed < 1 || parsed > most) return false;
+      into = parsed;
+      return true;
+    };
     if (args[i] == "--out" && command == "build") {
       if (!value(out)) return usage_error("--out needs a folder");
     } else if (args[i] == "--kolada-url" && command == "fetch") {
       if (!value(kolada_url)) return usage_error("--kolada-url needs a URL");
     } else if (args[i] == "--jobs" && command == "build") {
-      std::string n;
-      if (!value(n) || n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1)
-        return usage_error("--jobs needs a number of threads rendering pages, 1 or more");
-      build_jobs = static_cast<unsigned>(std::stoi(n));
+      if (!count(build_jobs, 999)) return usage_error("--jobs needs a number of threads rendering pages, 1 or more");
     } else if (args[i] == "--jobs" && command == "fetch") {
-      std::string n;
-      if (!value(n) || n.size() != 1 || n[0] < '1' || n[0] > '8')
-        return usage_error("--jobs needs a number of requests at a time, 1-8");
-      fetch.concurrency = n[0] - '0';
+      unsigned n = 0;
+      if (!count(n, 8)) return usage_error("--jobs needs a number of requests at a time, 1-8");
+      fetch.concurrency = static_cast<int>(n);
     } else if (args[i] == "--offline" && command == "fetch") {
       fetch.network = jamfor::Network::Offline;
     } else if (args[i] == "--full" && command == "fetch") {

@@ -176,6 +176,26 @@ std::optional<std::string> SiteOutput::put(const std::string& relative, std::str
   return std::nullopt;
 }
 
+std::optional<std::string> SiteOutput::adopt(const std::string& relative, const fs::path& written) {
+  std::error_code ec;
+  const fs::path path = folder_ / relative;
+  if (!fresh_) {
+    std::ifstream in(written, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.bad() && holds(path, content)) {
+      fs::remove(written, ec);
+      return std::nullopt;
+    }
+  }
+  fs::rename(written, path, ec);
+  if (ec) {
+    fs::remove(written, ec);
+    return "cannot replace file: " + ec.message();
+  }
+  ++rewritten_;
+  return std::nullopt;
+}
+
 std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& written, size_t pages,
                                               const std::string& inputs) {
   std::error_code ec;

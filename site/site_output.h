@@ -59,6 +59,13 @@ class SiteOutput {
   // call from several threads for distinct paths. Returns the error text.
   [[nodiscard]] std::optional<std::string> put(const std::string& relative, std::string_view content);
 
+  // Where to write a file that is made on disk (the data archive) before adopt() takes it.
+  std::filesystem::path temp_path(const std::string& relative) const {
+    return folder_ / (relative + temp_suffix_);
+  }
+  // Moves `written` (from temp_path) to `relative`, or drops it when the file there is the same.
+  [[nodiscard]] std::optional<std::string> adopt(const std::string& relative, const std::filesystem::path& written);
+
   // Removes every file this build did not write (`written`, relative paths), writes the manifest and, for a fresh folder, moves it into place.
   [[nodiscard]] std::optional<std::string> finish(const std::vector<std::string>& written, size_t pages,
                                                   const std::string& inputs);

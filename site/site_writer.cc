@@ -1,7 +1,5 @@
 #include "site/site_writer.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
@@ -49,12 +47,6 @@ constexpr CopiedAsset kNpmAssets[] = {
 };
 constexpr const char* kNpmHint = "run 'npm ci' in the jamfor source folder (or set JAMFOR_NODE_MODULES)";
 
-// A file read before anything is written: a missing asset stops the build with the site untouched.
-struct ReadFile {
-  std::string relative;  // where it goes in the site
-  std::optional<std::string> content;
-};
-
 std::optional<std::string> read_whole(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -96,6 +88,10 @@ class Writer {
     files_.push_back(relative);
   }
   void file(const std::string& relative, const Html& content) { file(relative, content.str()); }
+  void adopt(const std::string& relative, const fs::path& written) {
+    if (auto error = output_.adopt(relative, written)) diags_.error({(output_.folder() / relative).string(), 0, 0}, *error);
+    files_.push_back(relative);
+  }
 
   // The tasks' files, rendered and written on `jobs` threads; recorded in task order, so the
   // site does not depend on which thread finished first.
@@ -165,19 +161,14 @@ void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   const Wording& words = *site.words;
   const std::string readme = words.readme(s.title + "\r\n" + s.organisation + "\r\n\r\n", site.build_date, site.fetched);
   const std::time_t day = build_time() / 86400 * 86400;
-  // Zipped beside the site's files and then put like any other, so an unchanged archive is
-  // not rewritten.
-  const fs::path folder = w.output().folder();
-  const fs::path zip = folder / (std::string(kDataArchive) + ".jamfor-zip");
-  std::error_code ec;
-  if (auto error = write_data_archive(zip.string(), folder.string(), w.data_files(), std::string(words.readme_name), readme, day)) {
+  // Zipped beside the site's files and then adopted like any other, so an unchanged archive
+  // is not rewritten.
+  const fs::path zip = w.output().temp_path(kDataArchive);
+  if (auto error = write_data_archive(zip.string(), w.output().folder().string(), w.data_files(),
+                                      std::string(words.readme_name), readme, day))
     w.diags().error({kDataArchive, 0, 0}, *error);
-  } else if (auto content = read_whole(zip)) {
-    w.file(kDataArchive, *content);
-  } else {
-    w.diags().error({zip.string(), 0, 0}, "cannot read back the data archive");
-  }
-  fs::remove(zip, ec);
+  else
+    w.adopt(kDataArchive, zip);
 }
 
 // The favicon, the municipality's colour, and for a site with an address the
@@ -286,14 +277,6 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   }
   if (summary) *summary = {pages, w.files().size(), output.rewritten(), output.removed()};
   return std::nullopt;
-}
-
-bool site_is_current(const std::string& out_dir, std::string_view inputs, WriteSummary* summary) {
-  const fs::path site = fs::path(out_dir).lexically_normal();
-  const auto manifest = read_manifest(site);
-  if (!manifest || manifest->inputs != inputs || inputs.empty() || !files_intact(site, *manifest)) return false;
-  if (summary) *summary = {manifest->pages, manifest->files.size(), 0, 0};
-  return true;
 }
 
 }  // namespace jamfor

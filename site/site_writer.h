@@ -26,7 +26,7 @@ struct WriteOptions {
   WriteOptions(AssetSources a = default_asset_sources()) : assets(std::move(a)) {}  // NOLINT: implicit on purpose
   AssetSources assets;
   unsigned jobs = 0;   // threads rendering pages; 0: every core
-  std::string inputs;  // fingerprint of what the build read, kept in the manifest (see site_is_current)
+  std::string inputs;  // fingerprint of what the build read, kept in the manifest
 };
 
 struct WriteSummary {
@@ -39,8 +39,5 @@ struct WriteSummary {
 std::optional<Error> write_site(const Results& results, const std::string& out_dir, const WriteOptions& options,
                                 WriteSummary* summary = nullptr);
 
-// True when `out_dir` holds a complete site written with the same non-empty `inputs` and no
-// file of it has been touched since: a build may then stop before reading anything more.
-bool site_is_current(const std::string& out_dir, std::string_view inputs, WriteSummary* summary);
 
 }  // namespace jamfor
