@@ -166,8 +166,14 @@ int main(int argc, char** argv) {
   auto e = jamfor::build(options, &report);
   print_warnings(report.warnings);
   if (e) return report_error(*e);
-  std::printf("wrote %zu pages (%zu files) to %s: %zu goals, %zu indicators, %zu outcomes", report.pages,
-              report.files, out.c_str(), report.goals, report.indicators, report.outcomes);
+  if (report.up_to_date) {
+    std::printf("%s is up to date: %zu pages (%zu files); nothing it is built from has changed\n", out.c_str(),
+                report.pages, report.files);
+    return 0;
+  }
+  std::printf("wrote %zu pages (%zu files, %zu changed, %zu removed) to %s: %zu goals, %zu indicators, %zu outcomes",
+              report.pages, report.files, report.rewritten, report.removed, out.c_str(), report.goals,
+              report.indicators, report.outcomes);
   if (report.kpis)
     std::printf("; compared %zu KPIs: %zu municipality profile%s, %zu county page%s", report.kpis, report.profiles,
                 report.profiles == 1 ? "" : "s", report.county_pages, report.county_pages == 1 ? "" : "s");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "cli/build_inputs.h"
 #include "formats/geojson.h"
 #include "generator/comparison.h"
 #include "generator/comparison_setup.h"
@@ -126,6 +127,8 @@ void fill_report(const Run& run, const WriteSummary& written) {
   r.outcomes = run.project->outcomes.size();
   r.pages = written.pages;
   r.files = written.files;
+  r.rewritten = written.rewritten;
+  r.removed = written.removed;
   if (run.comparison) {
     r.kpis = run.comparison->kpis.size();
     r.profiles = run.comparison->scope.size();
@@ -134,11 +137,35 @@ void fill_report(const Run& run, const WriteSummary& written) {
   }
 }
 
-// The stages up to what is written; `build` and `check` share them.
-std::optional<Error> read_and_compute(Run& run) {
-  for (auto stage : {read_project, load_comparison, evaluate_targets, compute_comparisons})
+// The stages after reading the project, up to what is written; `build` and `check` share them.
+std::optional<Error> load_and_compute(Run& run) {
+  for (auto stage : {load_comparison, evaluate_targets, compute_comparisons})
     if (auto e = stage(run)) return e;
   return std::nullopt;
+}
+
+// The folder the site is written to, as the writer names it.
+fs::path site_folder(const std::string& out_dir) {
+  const fs::path out = fs::path(out_dir).lexically_normal();
+  return out.filename().empty() ? out.parent_path() : out;
+}
+
+// True when the site was built from exactly `inputs` and every file is as that build left it:
+// then there is nothing to do, and the report is that build's.
+bool site_is_current(Run& run, const std::string& out_dir, const std::string& inputs) {
+  if (inputs.empty()) return false;
+  const fs::path site = site_folder(out_dir);
+  const auto manifest = read_manifest(site);
+  if (!manifest || manifest->build.inputs != inputs || !files_intact(site, *manifest)) return false;
+  BuildReport& r = *run.report;
+  r.warnings = manifest->build.warnings;  // the project's own warnings are among them
+  r.goals = run.project->goals.size();
+  r.indicators = run.project->indicators.size();
+  r.outcomes = run.project->outcomes.size();
+  r.pages = manifest->build.pages;
+  r.files = manifest->files.size();
+  r.up_to_date = true;
+  return true;
 }
 
 }  // namespace
@@ -149,17 +176,23 @@ std::string store_path(const std::string& project_dir) {
 
 std::optional<Error> check(const std::string& project_dir, BuildReport* report) {
   Run run{project_dir, {}, {}, {}, {}, report};
-  if (auto e = read_and_compute(run)) return e;
+  if (auto e = read_project(run)) return e;
+  if (auto e = load_and_compute(run)) return e;
   fill_report(run, {});
   return std::nullopt;
 }
 
 std::optional<Error> build(const BuildOptions& options, BuildReport* report) {
   Run run{options.project_dir, {}, {}, {}, {}, report};
-  if (auto e = read_and_compute(run)) return e;
+  if (auto e = read_project(run)) return e;
+  const std::string inputs = fingerprint(build_inputs(*run.project, options.out_dir, options.assets, build_date()));
+  if (site_is_current(run, options.out_dir, inputs)) return std::nullopt;
+  if (auto e = load_and_compute(run)) return e;
   WriteSummary written;
   WriteOptions write{options.assets};
   write.jobs = options.jobs;
+  write.inputs = inputs;
+  write.warnings = report->warnings;
   if (auto e = write_site(*run.results, options.out_dir, write, &written))
     return e->with_context("building the site of '" + options.project_dir + "'");
   fill_report(run, written);

@@ -17,7 +17,26 @@ namespace jamfor {
 namespace {
 
 constexpr std::string_view kTempEnd = ".jamfor-tmp";
-constexpr std::string_view kManifestHeader = "jamfor-manifest 1";
+constexpr std::string_view kManifestHeader = "jamfor-manifest 2";
+
+// A warning on one line: "warning<TAB>file<TAB>line<TAB>column<TAB>message", the message's own
+// tabs and line breaks made spaces.
+std::string warning_line(const Diagnostic& d) {
+  std::string message = d.message;
+  std::replace_if(message.begin(), message.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return "warning\t" + d.loc.path + "\t" + std::to_string(d.loc.line) + "\t" + std::to_string(d.loc.column) + "\t" +
+         message + "\n";
+}
+
+std::optional<Diagnostic> read_warning(const std::string& line) {
+  std::istringstream fields(line);
+  std::string tag, file, at_line, at_column, message;
+  if (!std::getline(fields, tag, '\t') || tag != "warning" || !std::getline(fields, file, '\t') ||
+      !std::getline(fields, at_line, '\t') || !std::getline(fields, at_column, '\t') || !std::getline(fields, message))
+    return std::nullopt;
+  Diagnostic d{{file, std::atoi(at_line.c_str()), std::atoi(at_column.c_str())}, message, Severity::Warning};
+  return d;
+}
 
 std::int64_t mtime_ns(const struct stat& st) {
   return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
@@ -109,10 +128,16 @@ std::optional<Manifest> read_manifest(const fs::path& site) {
   if (!in || !std::getline(in, line) || line != kManifestHeader) return std::nullopt;
   Manifest m;
   if (!std::getline(in, line) || !line.starts_with("inputs ")) return std::nullopt;
-  m.inputs = line.substr(7);
+  m.build.inputs = line.substr(7);
   if (!std::getline(in, line) || !line.starts_with("pages ")) return std::nullopt;
-  m.pages = std::strtoull(line.c_str() + 6, nullptr, 10);
+  m.build.pages = std::strtoull(line.c_str() + 6, nullptr, 10);
   while (std::getline(in, line)) {
+    if (line.starts_with("warning\t")) {
+      auto w = read_warning(line);
+      if (!w) return std::nullopt;
+      m.build.warnings.push_back(std::move(*w));
+      continue;
+    }
     std::istringstream fields(line);
     ManifestEntry e;
     if (!(fields >> e.size >> e.mtime_ns) || fields.get() != ' ' || !std::getline(fields, e.path) || e.path.empty())
@@ -150,18 +175,21 @@ std::optional<std::string> SiteOutput::open(const fs::path& target) {
   fs::create_directories(folder_, ec);
   if (ec) return "cannot create folder '" + folder_.string() + "': " + ec.message();
   // First, so that a killed build's folder is known as ours and removed by the next build.
-  return put(std::string(kSiteMarker), kSiteMarkerText);
+  return store(folder_ / kSiteMarker, kSiteMarkerText);
 }
 
 std::optional<std::string> SiteOutput::put(const std::string& relative, std::string_view content) {
   const fs::path path = folder_ / relative;
   if (!fresh_ && holds(path, content)) return std::nullopt;
+  auto error = store(path, content);
+  if (!error) ++rewritten_;
+  return error;
+}
+
+std::optional<std::string> SiteOutput::store(const fs::path& path, std::string_view content) const {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  if (fresh_) {
-    ++rewritten_;
-    return write_all(path, content);
-  }
+  if (fresh_) return write_all(path, content);
   const fs::path temp = path.string() + temp_suffix_;
   if (auto e = write_all(temp, content)) {
     fs::remove(temp, ec);
@@ -172,7 +200,6 @@ std::optional<std::string> SiteOutput::put(const std::string& relative, std::str
     fs::remove(temp, ec);
     return "cannot replace file: " + ec.message();
   }
-  ++rewritten_;
   return std::nullopt;
 }
 
@@ -196,8 +223,7 @@ std::optional<std::string> SiteOutput::adopt(const std::string& relative, const 
   return std::nullopt;
 }
 
-std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& written, size_t pages,
-                                              const std::string& inputs) {
+std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& written, const BuildRecord& build) {
   std::error_code ec;
   if (!fresh_) {
     const std::set<std::string> kept(written.begin(), written.end());
@@ -209,7 +235,9 @@ std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& wr
         if (!fs::remove(folder_ / dir, ec)) break;
     }
   }
-  std::string text = std::string(kManifestHeader) + "\ninputs " + inputs + "\npages " + std::to_string(pages) + "\n";
+  std::string text =
+      std::string(kManifestHeader) + "\ninputs " + build.inputs + "\npages " + std::to_string(build.pages) + "\n";
+  for (const auto& w : build.warnings) text += warning_line(w);
   for (const auto& f : written) {
     struct stat st {};
     if (::stat((folder_ / f).c_str(), &st) != 0) return "cannot read back '" + (folder_ / f).string() + "'";
@@ -217,7 +245,7 @@ std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& wr
   }
   const bool was_fresh = fresh_;
   fresh_ = false;  // the manifest goes through a temp file and a rename even in a fresh folder
-  if (auto e = put(std::string(kManifest), text)) return e;
+  if (auto e = store(folder_ / kManifest, text)) return e;
   if (!was_fresh) return std::nullopt;
   fs::rename(folder_, target_, ec);
   if (ec) return "cannot move the new site into place: " + ec.message();

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/diagnostics.h"
+
 namespace jamfor {
 
 // The marker that lets a later build replace `out_dir`: we never delete a folder we did not make.
@@ -33,9 +35,16 @@ struct ManifestEntry {
   std::int64_t mtime_ns = 0;
 };
 
-struct Manifest {
-  std::string inputs;  // the fingerprint the build was given
+// What the manifest says about the build itself, so that a later build with the same inputs
+// can skip the work and still say what this one said.
+struct BuildRecord {
+  std::string inputs;  // the fingerprint of what the build read; empty: none, never current
   size_t pages = 0;
+  std::vector<Diagnostic> warnings;
+};
+
+struct Manifest {
+  BuildRecord build;
   std::vector<ManifestEntry> files;  // in the order written
 };
 
@@ -66,17 +75,21 @@ class SiteOutput {
   // Moves `written` (from temp_path) to `relative`, or drops it when the file there is the same.
   [[nodiscard]] std::optional<std::string> adopt(const std::string& relative, const std::filesystem::path& written);
 
-  // Removes every file this build did not write (`written`, relative paths), writes the manifest and, for a fresh folder, moves it into place.
-  [[nodiscard]] std::optional<std::string> finish(const std::vector<std::string>& written, size_t pages,
-                                                  const std::string& inputs);
+  // Removes every file this build did not write (`written`, relative paths), writes the
+  // manifest and, for a fresh folder, moves it into place.
+  [[nodiscard]] std::optional<std::string> finish(const std::vector<std::string>& written, const BuildRecord& build);
 
   // After an error: a fresh folder is removed; an updated site keeps what was written.
   void abandon();
 
+  // Files written because their content changed or was new (the manifest aside).
   size_t rewritten() const { return rewritten_; }
   size_t removed() const { return removed_; }
 
  private:
+  // Writes `content` at `path` (in the fresh folder directly, else through a temp file).
+  [[nodiscard]] std::optional<std::string> store(const std::filesystem::path& path, std::string_view content) const;
+
   std::filesystem::path target_, folder_;
   bool fresh_ = false;
   std::string temp_suffix_;

@@ -33,7 +33,9 @@ void build(const fs::path& site, const std::vector<std::pair<std::string, std::s
     REQUIRE_FALSE(out.put(path, content));
     written.push_back(path);
   }
-  REQUIRE_FALSE(out.finish(written, 1, "inputs-1"));
+  BuildRecord record{"inputs-1", 1, {}};
+  record.warnings.push_back({{"jamfor.toml", 3, 7}, "an old key;\tuse\nthe new one", Severity::Warning});
+  REQUIRE_FALSE(out.finish(written, record));
 }
 
 }  // namespace
@@ -46,7 +48,10 @@ TEST_CASE("SiteOutput: a first build appears with its marker and manifest, nothi
   CHECK(fs::exists(dir / "site" / kSiteMarker));
   auto manifest = read_manifest(dir / "site");
   REQUIRE(manifest);
-  CHECK(manifest->inputs == "inputs-1");
+  CHECK(manifest->build.inputs == "inputs-1");
+  CHECK(manifest->build.pages == 1);
+  REQUIRE(manifest->build.warnings.size() == 1);
+  CHECK(manifest->build.warnings[0].format() == "jamfor.toml:3:7: warning: an old key; use the new one");
   REQUIRE(manifest->files.size() == 2);
   CHECK(manifest->files[1].path == "data/a.csv");
   CHECK(manifest->files[1].size == 1);
@@ -66,7 +71,7 @@ TEST_CASE("SiteOutput: a rebuild rewrites only what changed and removes what it 
   std::ofstream(site / "page.html.123.jamfor-tmp") << "left by a killed build";
   SiteOutput out;
   build(site, {{"index.html", "same"}, {"changed.html", "after"}}, out);
-  CHECK(out.rewritten() == 2);  // changed.html and the manifest
+  CHECK(out.rewritten() == 1);  // changed.html
   CHECK(out.removed() == 1);
   CHECK(fs::last_write_time(site / "index.html") == same_time);
   CHECK(read(site / "changed.html") == "after");

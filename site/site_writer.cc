@@ -45,6 +45,7 @@ constexpr CopiedAsset kNpmAssets[] = {
     {"vega-embed/LICENSE", "assets/licenses/vega-embed.txt"},
     {"vega-interpreter/LICENSE", "assets/licenses/vega-interpreter.txt"},
 };
+constexpr const char* kInterpreterSource = "vega-interpreter/build/vega-interpreter.js";
 constexpr const char* kNpmHint = "run 'npm ci' in the jamfor source folder (or set JAMFOR_NODE_MODULES)";
 
 std::optional<std::string> read_whole(const fs::path& path) {
@@ -64,7 +65,7 @@ std::vector<SitePage> read_assets(const AssetSources& assets, const SiteSettings
   for (const auto& a : kSiteAssets) copy(fs::path(assets.site_assets) / a.from, a.to, "the jamfor source tree is incomplete");
   for (const auto& a : kNpmAssets) copy(fs::path(assets.node_modules) / a.from, a.to, kNpmHint);
   // An ES module made a classic script on the way (see site/browser_assets.h).
-  const fs::path interpreter = fs::path(assets.node_modules) / "vega-interpreter/build/vega-interpreter.js";
+  const fs::path interpreter = fs::path(assets.node_modules) / kInterpreterSource;
   if (auto source = read_whole(interpreter)) {
     auto script = vega_interpreter_script(*source);
     if (script.index() == 0) out.push_back({"assets/vega-interpreter.js", std::get<0>(std::move(script))});
@@ -143,16 +144,6 @@ class Writer {
 std::time_t build_time() {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) return static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
   return std::time(nullptr);
-}
-
-// The day of the build, in UTC.
-std::string build_date() {
-  const std::time_t t = build_time();
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
 }
 
 // Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
@@ -236,6 +227,23 @@ std::vector<PageTask> data_tasks(const Results& results) {
 
 }  // namespace
 
+std::string build_date() {
+  const std::time_t t = build_time();
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::vector<std::string> asset_files(const AssetSources& assets) {
+  std::vector<std::string> out;
+  for (const auto& a : kSiteAssets) out.push_back((fs::path(assets.site_assets) / a.from).string());
+  for (const auto& a : kNpmAssets) out.push_back((fs::path(assets.node_modules) / a.from).string());
+  out.push_back((fs::path(assets.node_modules) / kInterpreterSource).string());
+  return out;
+}
+
 AssetSources default_asset_sources() {
   AssetSources a{std::string(JAMFOR_SOURCE_DIR) + "/site/assets", std::string(JAMFOR_SOURCE_DIR) + "/node_modules"};
   if (const char* env = std::getenv("JAMFOR_SITE_ASSETS")) a.site_assets = env;
@@ -270,7 +278,8 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   const size_t pages = static_cast<size_t>(std::count_if(w.files().begin(), w.files().end(),
                                                          [](const std::string& f) { return f.ends_with(".html"); }));
   if (!diags.has_errors())
-    if (auto error = output.finish(w.files(), pages, options.inputs)) diags.error({target.string(), 0, 0}, *error);
+    if (auto error = output.finish(w.files(), {options.inputs, pages, options.warnings}))
+      diags.error({target.string(), 0, 0}, *error);
   if (diags.has_errors()) {
     output.abandon();
     return fail(diags, "writing the site");

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "generator/results.h"
 #include "model/diagnostics.h"
@@ -22,11 +23,20 @@ struct AssetSources {
 // binary was built from.
 AssetSources default_asset_sources();
 
+// The files of `assets` that a build copies into the site (the project's logo and stylesheet
+// aside), for the fingerprint of a build's inputs.
+std::vector<std::string> asset_files(const AssetSources& assets);
+
+// The day of the build in UTC (YYYY-MM-DD), which the pages show: SOURCE_DATE_EPOCH
+// (reproducible-builds.org) fixes it, so two builds of the same input are byte-identical.
+std::string build_date();
+
 struct WriteOptions {
   WriteOptions(AssetSources a = default_asset_sources()) : assets(std::move(a)) {}  // NOLINT: implicit on purpose
   AssetSources assets;
   unsigned jobs = 0;   // threads rendering pages; 0: every core
   std::string inputs;  // fingerprint of what the build read, kept in the manifest
+  std::vector<Diagnostic> warnings;  // the build's warnings, kept in the manifest for a build that skips
 };
 
 struct WriteSummary {

@@ -1,0 +1,118 @@
+#include "cli/build_inputs.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <ctime>
+#include <filesystem>
+
+#include "open_comparisons/tables.h"
+
+namespace fs = std::filesystem;
+
+namespace jamfor {
+namespace {
+
+constexpr std::int64_t kRacyNs = 2'000'000'000;
+
+std::int64_t clock_ns() {
+  timespec t{};
+  clock_gettime(CLOCK_REALTIME, &t);
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+class Collector {
+ public:
+  Collector(BuildInputs& into, std::int64_t now) : into_(into), now_(now ? now : clock_ns()) {}
+
+  void file(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+      into_.lines.push_back(path.generic_string() + " missing");
+      return;
+    }
+    const std::int64_t mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    if (mtime > now_ - kRacyNs) into_.racy = true;
+    into_.lines.push_back(path.generic_string() + " " + std::to_string(st.st_size) + " " + std::to_string(mtime));
+  }
+
+  void setting(std::string line) { into_.lines.push_back(std::move(line)); }
+
+  // Every file under `dir`, in name order, but hidden ones, sites that jamfor wrote (the
+  // output folder among them) and what killed builds left.
+  void tree(const fs::path& dir) {
+    std::error_code ec;
+    std::vector<fs::directory_entry> entries;
+    for (const auto& e : fs::directory_iterator(dir, ec)) entries.push_back(e);
+    if (ec) {
+      setting(dir.generic_string() + " unreadable");
+      return;
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    for (const auto& e : entries) {
+      const std::string name = e.path().filename().string();
+      // SQLite's shared-memory index (STORE-shm) is rewritten by every reader; the store's
+      // content is in STORE and STORE-wal.
+      if (name.starts_with(".") || name.ends_with(".jamfor-tmp") || name.ends_with(".sqlite-shm") || name.find(".jamfor-new.") != std::string::npos ||
+          name.find(".jamfor-old.") != std::string::npos)
+        continue;
+      if (e.is_directory(ec)) {
+        if (fs::exists(e.path() / kSiteMarker, ec)) continue;
+        // A linked folder could lead back up the tree; the link itself is what counts.
+        if (e.is_symlink(ec)) setting(e.path().generic_string() + " -> " + fs::read_symlink(e.path(), ec).generic_string());
+        else tree(e.path());
+      } else {
+        file(e.path());
+      }
+    }
+  }
+
+ private:
+  BuildInputs& into_;
+  std::int64_t now_;
+};
+
+std::string in_project(const Project& p, const std::string& file) {
+  return (fs::path(p.root) / file).lexically_normal().string();
+}
+
+}  // namespace
+
+BuildInputs build_inputs(const Project& project, const std::string& out_dir, const AssetSources& assets,
+                         std::string_view build_date, std::int64_t now_ns) {
+  BuildInputs inputs;
+  Collector c(inputs, now_ns);
+  c.setting("date " + std::string(build_date));
+  c.setting("out " + fs::path(out_dir).lexically_normal().generic_string());
+  std::error_code ec;
+  const fs::path binary = fs::read_symlink("/proc/self/exe", ec);
+  c.file(ec ? fs::path("jamfor") : binary);
+  for (const auto& a : asset_files(assets)) c.file(a);
+  c.tree(project.root.empty() ? "." : project.root);
+  // What the project names, wherever it is; inside the folder it is counted twice, which is harmless.
+  for (const auto* map : {&project.comparison.boundaries, &project.comparison.county_boundaries})
+    if (!map->empty()) c.file(in_project(project, *map));
+  for (const auto* file : {&project.settings.logo, &project.settings.stylesheet})
+    if (!file->empty()) c.file(*file);
+  for (const auto& source : project.open_comparisons) {
+    const std::string mapping = in_project(project, source.mapping);
+    c.file(mapping);
+    Diagnostics ignored;  // the build itself reports a bad mapping
+    if (auto m = read_open_comparisons_mapping(mapping, ignored)) c.file(m->table);
+  }
+  return inputs;
+}
+
+std::string fingerprint(const BuildInputs& inputs) {
+  if (inputs.racy) return "";
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const auto& line : inputs.lines)
+    for (unsigned char ch : line + "\n") hash = (hash ^ ch) * 0x100000001b3ULL;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<size_t>(i)] = kHex[hash & 0xF];
+  return "fnv1a64:" + hex + " " + std::to_string(inputs.lines.size()) + " inputs";
+}
+
+}  // namespace jamfor
