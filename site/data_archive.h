@@ -14,9 +14,10 @@ inline constexpr const char* kDataArchive = "data/jamfor-data.zip";
 // Zips a read-me (`readme_name`: "LÄSMIG.txt") and `files` (relative to `root`, in this
 // order, under the same names) into `zip_path`.
 // Every entry gets `mtime`, so the same files give a byte-identical archive. Returns what
-// went wrong, if anything.
+// went wrong, if anything. The files are compressed on `jobs` threads; the archive does not
+// depend on how many.
 std::optional<std::string> write_data_archive(const std::string& zip_path, const std::string& root,
                                               const std::vector<std::string>& files, const std::string& readme_name,
-                                              const std::string& readme, std::time_t mtime);
+                                              const std::string& readme, std::time_t mtime, unsigned jobs = 1);
 
 }  // namespace jamfor

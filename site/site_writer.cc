@@ -148,7 +148,7 @@ std::time_t build_time() {
 
 // Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
 // dated the day of the build, so a rebuild of the same data on the same day is identical.
-void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
+void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site, unsigned jobs) {
   const Wording& words = *site.words;
   const std::string readme = words.readme(s.title + "\r\n" + s.organisation + "\r\n\r\n", site.build_date, site.fetched);
   const std::time_t day = build_time() / 86400 * 86400;
@@ -156,7 +156,7 @@ void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   // is not rewritten.
   const fs::path zip = w.output().temp_path(kDataArchive);
   if (auto error = write_data_archive(zip.string(), w.output().folder().string(), w.data_files(),
-                                      std::string(words.readme_name), readme, day))
+                                      std::string(words.readme_name), readme, day, jobs))
     w.diags().error({kDataArchive, 0, 0}, *error);
   else
     w.adopt(kDataArchive, zip);
@@ -270,10 +270,11 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   std::vector<PageTask> tasks = project_page_tasks(results, site);
   for (auto& more : {comparison_page_tasks(results, site), data_tasks(results)})
     tasks.insert(tasks.end(), more.begin(), more.end());
-  w.tasks(tasks, options.jobs ? options.jobs : default_jobs());
+  const unsigned jobs = options.jobs ? options.jobs : default_jobs();
+  w.tasks(tasks, jobs);
   for (const auto& a : assets) w.file(a.path, a.content);
   publishing_files(w, settings, site);
-  data_archive(w, settings, site);
+  data_archive(w, settings, site, jobs);
   w.file(std::string(kSiteMarker), kSiteMarkerText);
   const size_t pages = static_cast<size_t>(std::count_if(w.files().begin(), w.files().end(),
                                                          [](const std::string& f) { return f.ends_with(".html"); }));

@@ -1,0 +1,64 @@
+#include "site/data_archive.h"
+
+#include <unistd.h>
+#include <zip.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace jamfor;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("data archive: the same on any number of threads, every file in order, nothing left beside it") {
+  const fs::path dir = fs::temp_directory_path() / ("jamfor-archive-test-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "site/data");
+  std::vector<std::string> files;
+  for (int i = 0; i < 7; ++i) {
+    files.push_back("data/k" + std::to_string(i) + ".csv");
+    std::ofstream(dir / "site" / files.back()) << std::string(1000 * (i + 1), static_cast<char>('a' + i)) << "\n";
+  }
+  const std::time_t day = 1764806400;
+  for (unsigned jobs : {1u, 2u, 3u, 16u})
+    REQUIRE_FALSE(write_data_archive((dir / ("all-" + std::to_string(jobs) + ".zip")).string(), (dir / "site").string(),
+                                     files, "LÄSMIG.txt", "Läs mig\r\n", day, jobs));
+  const std::string one = read(dir / "all-1.zip");
+  CHECK(read(dir / "all-2.zip") == one);
+  CHECK(read(dir / "all-3.zip") == one);
+  CHECK(read(dir / "all-16.zip") == one);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 5);  // site and the four archives
+
+  int code = 0;
+  zip_t* zip = zip_open((dir / "all-3.zip").c_str(), ZIP_RDONLY, &code);
+  REQUIRE(zip);
+  REQUIRE(zip_get_num_entries(zip, 0) == 8);
+  CHECK(std::string(zip_get_name(zip, 0, 0)) == "LÄSMIG.txt");
+  for (size_t i = 0; i < files.size(); ++i) {
+    CHECK(std::string(zip_get_name(zip, i + 1, 0)) == files[i]);
+    zip_stat_t st;
+    REQUIRE(zip_stat_index(zip, i + 1, 0, &st) == 0);
+    CHECK(st.size == 1000 * (i + 1) + 1);
+    CHECK(st.mtime == day);
+    std::string content(st.size, '\0');
+    zip_file_t* f = zip_fopen_index(zip, i + 1, 0);
+    REQUIRE(f);
+    CHECK(zip_fread(f, content.data(), st.size) == static_cast<zip_int64_t>(st.size));
+    zip_fclose(f);
+    CHECK(content == read(dir / "site" / files[i]));
+  }
+  zip_close(zip);
+  fs::remove_all(dir);
+}
