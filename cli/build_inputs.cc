@@ -54,7 +54,7 @@ class Collector {
       const std::string name = e.path().filename().string();
       // SQLite's shared-memory index (STORE-shm) is rewritten by every reader; the store's
       // content is in STORE and STORE-wal.
-      if (name.starts_with(".") || name.ends_with(".jamfor-tmp") || name.ends_with(".sqlite-shm") || name.find(".jamfor-new.") != std::string::npos ||
+      if (name.starts_with(".") || name.find(".jamfor-tmp") != std::string::npos || name.ends_with(".sqlite-shm") || name.find(".jamfor-new.") != std::string::npos ||
           name.find(".jamfor-old.") != std::string::npos)
         continue;
       if (e.is_directory(ec)) {

@@ -12,12 +12,18 @@ namespace fs = std::filesystem;
 namespace jamfor {
 namespace {
 
-std::string zip_open_error(int code) {
+// Opens `path` for writing (a new archive), or says why not, with the system's reason.
+zip_t* create_archive(const std::string& path, std::string* why) {
   zip_error_t error;
-  zip_error_init_with_code(&error, code);
-  std::string message = zip_error_strerror(&error);
+  zip_error_init(&error);
+  zip_t* zip = nullptr;
+  if (zip_source_t* file = zip_source_file_create(path.c_str(), 0, -1, &error)) {
+    zip = zip_open_from_source(file, ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!zip) zip_source_free(file);
+  }
+  if (!zip) *why = "cannot create the archive '" + path + "': " + zip_error_strerror(&error);
   zip_error_fini(&error);
-  return message;
+  return zip;
 }
 
 // Adds `source` as `name`, dated `mtime`; frees `source` when it cannot.
@@ -38,12 +44,24 @@ struct ZipCloser {
 };
 using OpenZip = std::unique_ptr<zip_t, ZipCloser>;
 
-// Files [first, last) of `files`, compressed into the archive `path`; the error text, if any.
-std::optional<std::string> write_part(const fs::path& path, const std::string& root, const std::vector<std::string>& files,
-                                      size_t first, size_t last, std::time_t mtime) {
-  int code = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-  if (!zip) return "cannot create the archive: " + zip_open_error(code);
+// Files [first, last) of `files`, compressed into an archive in memory: `part`, which the
+// caller frees. Returns the error text, if any.
+std::optional<std::string> write_part(zip_source_t** part, const std::string& root,
+                                      const std::vector<std::string>& files, size_t first, size_t last, std::time_t mtime) {
+  zip_error_t error;
+  zip_error_init(&error);
+  *part = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_t* zip = nullptr;
+  if (*part) {
+    zip_source_keep(*part);  // it outlives the archive written into it
+    zip = zip_open_from_source(*part, ZIP_TRUNCATE, &error);
+  }
+  if (!zip) {
+    std::string message = "cannot create the archive in memory: " + std::string(zip_error_strerror(&error));
+    zip_error_fini(&error);
+    return message;
+  }
+  zip_error_fini(&error);
   for (size_t i = first; i < last; ++i) {
     const std::string file = (fs::path(root) / files[i]).string();
     if (!add(zip, files[i], zip_source_file(zip, file.c_str(), 0, -1), mtime)) {
@@ -68,39 +86,47 @@ std::optional<std::string> write_data_archive(const std::string& zip_path, const
   // Compressing is most of the work: each thread compresses a run of the files into an archive
   // of its own, and the archive is then put together from them in order, copying their
   // compressed data as it is, so it is the same, byte for byte, as one written by one thread.
-  const size_t parts = std::max<size_t>(1, std::min<size_t>(jobs ? jobs : 1, files.size()));
-  std::vector<fs::path> part_paths;
-  // Named like `zip_path` with ".partN" before its extension, so what removes a killed
-  // build's temp files by their ending removes these too.
-  const fs::path whole(zip_path);
-  for (size_t p = 0; p < parts; ++p)
-    part_paths.push_back(whole.parent_path() /
-                         (whole.stem().string() + ".part" + std::to_string(p) + whole.extension().string()));
+  const size_t parts = std::min<size_t>(std::max(jobs, 1u), files.size());  // none without files
+  // Opened first, on this thread: libzip 1.7 fills static tables on its first open without a
+  // lock, and two threads opening their first archives at once were told "Read-only archive".
+  std::string why;
+  OpenZip zip(create_archive(zip_path, &why));
+  if (!zip) return why;
   auto first_of = [&](size_t p) { return files.size() * p / parts; };
+  std::vector<zip_source_t*> part_data(parts, nullptr);
   std::vector<std::optional<std::string>> part_errors(parts);
   run_tasks(parts, static_cast<unsigned>(parts), [&](size_t p) {
-    part_errors[p] = write_part(part_paths[p], root, files, first_of(p), first_of(p + 1), mtime);
+    part_errors[p] = write_part(&part_data[p], root, files, first_of(p), first_of(p + 1), mtime);
   });
-  struct Cleanup {
-    const std::vector<fs::path>& paths;
-    ~Cleanup() {
-      std::error_code ec;
-      for (const auto& p : paths) fs::remove(p, ec);
+  std::vector<OpenZip> opened;  // each holds a reference of its own to its part's data
+  struct FreeParts {
+    std::vector<zip_source_t*>& data;
+    ~FreeParts() {
+      for (auto* d : data)
+        if (d) zip_source_free(d);
     }
-  } cleanup{part_paths};
+  } free_parts{part_data};
   for (auto& e : part_errors)
     if (e) return e;
-
-  std::vector<OpenZip> opened;
-  for (const auto& path : part_paths) {
-    int code = 0;
-    opened.emplace_back(zip_open(path.c_str(), ZIP_RDONLY, &code));
-    if (!opened.back()) return "cannot read back '" + path.string() + "': " + zip_open_error(code);
+  for (size_t p = 0; p < parts; ++p) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_keep(part_data[p]);
+    opened.emplace_back(zip_open_from_source(part_data[p], ZIP_RDONLY, &error));
+    if (!opened.back()) {
+      zip_source_free(part_data[p]);  // the reference taken for the failed open
+      std::string message = "cannot read back the archive in memory: " + std::string(zip_error_strerror(&error));
+      zip_error_fini(&error);
+      return message;
+    }
+    zip_error_fini(&error);
   }
-  int code = 0;
-  OpenZip zip(zip_open(zip_path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code));
-  if (!zip) return "cannot create the archive: " + zip_open_error(code);
-  auto fail = [&](const std::string& what) -> std::optional<std::string> { return what + ": " + zip_strerror(zip.get()); };
+  // The archive is discarded here, before the parts its sources read from are closed.
+  auto fail = [&](const std::string& what) -> std::optional<std::string> {
+    std::string message = what + ": " + zip_strerror(zip.get());
+    zip.reset();
+    return message;
+  };
   // The buffer must outlive zip_close, which is when libzip reads its sources.
   if (!add(zip.get(), readme_name, zip_source_buffer(zip.get(), readme.data(), readme.size(), 0), mtime))
     return fail(readme_name);

@@ -62,3 +62,16 @@ TEST_CASE("data archive: the same on any number of threads, every file in order,
   zip_close(zip);
   fs::remove_all(dir);
 }
+
+TEST_CASE("data archive: a site without data files still gets its read-me") {
+  const fs::path dir = fs::temp_directory_path() / ("jamfor-archive-empty-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  REQUIRE_FALSE(write_data_archive((dir / "all.zip").string(), dir.string(), {}, "LÄSMIG.txt", "Läs mig\r\n", 0, 4));
+  int code = 0;
+  zip_t* zip = zip_open((dir / "all.zip").c_str(), ZIP_RDONLY, &code);
+  REQUIRE(zip);
+  CHECK(zip_get_num_entries(zip, 0) == 1);
+  zip_close(zip);
+  fs::remove_all(dir);
+}

@@ -100,13 +100,17 @@ void remove_leftovers(const fs::path& target) {
   const std::string stem = target.filename().string();
   for (const auto& e : fs::directory_iterator(target.parent_path().empty() ? "." : target.parent_path(), ec)) {
     const std::string name = e.path().filename().string();
-    if ((name.starts_with(stem + ".jamfor-new.") || name.starts_with(stem + ".jamfor-old.")) && has_marker(e.path()))
-      fs::remove_all(e.path(), ec);
+    if (!name.starts_with(stem + ".jamfor-new.") && !name.starts_with(stem + ".jamfor-old.")) continue;
+    // Without a marker only when killed between making the folder and writing the marker:
+    // then it is empty, and fs::remove takes nothing else.
+    if (has_marker(e.path())) fs::remove_all(e.path(), ec);
+    else fs::remove(e.path(), ec);
   }
   if (!has_marker(target)) return;
   std::vector<fs::path> temps;
   for (auto it = fs::recursive_directory_iterator(target, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->path().filename().string().ends_with(kTempEnd)) temps.push_back(it->path());
+    // libzip writes its own temp file beside ours: NAME.PID.jamfor-tmp.XXXXXX.
+    if (it->path().filename().string().find(kTempEnd) != std::string::npos) temps.push_back(it->path());
   for (const auto& t : temps) fs::remove(t, ec);
 }
 

@@ -90,10 +90,13 @@ TEST_CASE("SiteOutput: the fresh folder of a killed build is removed by the next
   fs::create_directories(dir / "site.jamfor-new.99999");
   std::ofstream(dir / "site.jamfor-new.99999" / kSiteMarker) << "x";
   fs::create_directories(dir / "site.jamfor-new.not-ours");
+  std::ofstream(dir / "site.jamfor-new.not-ours" / "notes.txt") << "mine";
+  fs::create_directories(dir / "site.jamfor-new.99998");  // killed before its marker was written
   SiteOutput out;
   build(dir / "site", {{"index.html", "x"}}, out);
   CHECK_FALSE(fs::exists(dir / "site.jamfor-new.99999"));
-  CHECK(fs::exists(dir / "site.jamfor-new.not-ours"));
+  CHECK_FALSE(fs::exists(dir / "site.jamfor-new.99998"));
+  CHECK(fs::exists(dir / "site.jamfor-new.not-ours/notes.txt"));
   fs::remove_all(dir);
 }
 
