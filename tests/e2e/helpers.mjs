@@ -17,8 +17,16 @@ export function jamfor(...args) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Removed when the test file's process ends (JAMFOR_KEEP=1 keeps them, to look at a failure).
+const madeDirs = [];
+process.on('exit', () => {
+  if (!process.env.JAMFOR_KEEP) for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(name) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `jamfor-${name}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `jamfor-${name}-`));
+  madeDirs.push(dir);
+  return dir;
 }
 
 export function copyProject(example) {
