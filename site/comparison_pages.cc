@@ -67,12 +67,6 @@ Html reference_words(const std::optional<Reference>& ref, const ComparisonKpi& k
   return out;
 }
 
-// A compact cell for wide tables: the icon shows, the words are for screen readers.
-Html class_cell(Class c, const Html& text, const Wording& w) {
-  return "<td class=\"cell-"_html + escape(class_id(c)) + "\">"_html + text + " <span aria-hidden=\"true\">"_html +
-         escape(class_icon(c)) + "</span><span class=\"vh\"> "_html + escape(class_label(c, w)) + "</span></td>"_html;
-}
-
 Html area_link(const View& v, size_t area) {
   const Area& a = v.c.areas[area];
   return v.r.in_scope(area) ? "<a href=\""_html + escape(profile_href(a)) + "\">"_html + escape(a.title) + "</a>"_html : escape(a.title);
@@ -265,7 +259,7 @@ Html rank_history(const View& v, const KpiResult& k, bool& charts) {
         t += "<td>–</td>"_html;
         continue;
       }
-      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])), w);
+      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])));
     }
     t += "</tr>\n"_html;
   }
@@ -476,7 +470,7 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
          "<br><span class=\"note\">"_html + escape(std::to_string(y->year)) + "</span></td><td>"_html +
          change_text(value, v.c.value(kpi, area, y->year - 1, Gender::Total), kpi, *v.site.words) + "</td>"_html +
          (slot >= 0 ? class_cell(y->ranking.cls[static_cast<size_t>(slot)],
-                                 ranked ? rank_of(y->ranking, slot, w) : "–"_html, w)
+                                 ranked ? rank_of(y->ranking, slot, w) : "–"_html)
                     : "<td>–</td>"_html) +
          "<td>"_html + target + "</td><td>"_html + distance_text(value, y->riket, kpi, w) + "</td><td>"_html +
          distance_text(value, county_ref, kpi, w) + "</td></tr>\n"_html;
@@ -537,7 +531,7 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
           h += "<td class=\"cell-"_html + escape(status_id(s.status)) + "\">"_html + value + "<br>"_html + status_badge(s.status, w) + "</td>"_html;
         } else {
           const int slot = v.r.population.slot(area);
-          h += class_cell(slot >= 0 ? y->ranking.cls[static_cast<size_t>(slot)] : Class::Unclassed, value, w);
+          h += class_cell(slot >= 0 ? y->ranking.cls[static_cast<size_t>(slot)] : Class::Unclassed, value);
         }
       }
       if (!by_target) {
@@ -598,7 +592,7 @@ void national_page(const View& v, std::vector<SitePage>& out) {
          escape(std::to_string(y->year)) + "</td><td>"_html + reference_html(y->riket, *k.kpi, w) + "</td>"_html;
     for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
       const Html text = reference_html(y->counties[ci], *k.kpi, w);
-      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text, w) : "<td>"_html + text + "</td>"_html;
+      t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text) : "<td>"_html + text + "</td>"_html;
     }
     t += "</tr>\n"_html;
   }

@@ -49,6 +49,32 @@ Html class_badge(Class c, const Wording& w) {
          "</span> "_html + escape(class_label(c, w)) + "</span>"_html;
 }
 
+Html class_cell(Class c, const Html& text) {
+  return "<td class=\"cell-"_html + escape(class_id(c)) + "\">"_html + text + "</td>"_html;
+}
+
+namespace {
+std::string css_string(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') out += "\\A ";
+    else out += c;
+  }
+  return out + "\"";
+}
+}  // namespace
+
+std::string class_cell_css(const Wording& w) {
+  std::string css = "/* the icon after each compact class cell, read out as the class's words */\n";
+  for (Class c : {Class::Best, Class::Middle, Class::Worst, Class::Good, Class::Bad, Class::Unclassed, Class::NoValue}) {
+    const std::string icon = css_string(" " + std::string(class_icon(c)));
+    css += "td.cell-" + std::string(class_id(c)) + "::after { content: " + icon + "; content: " + icon + " / " +
+           css_string(" " + std::string(class_label(c, w))) + "; }\n";
+  }
+  return css;
+}
+
 Html render_page(const SiteFrame& sf, const PageFrame& frame, const Html& main_html) {
   const SiteSettings& site = *sf.settings;
   const Wording& w = *sf.words;
@@ -74,6 +100,7 @@ Html render_page(const SiteFrame& sf, const PageFrame& frame, const Html& main_h
     h += "<meta property=\"og:url\" content=\""_html + escape(site.base_url + frame.path) + "\">\n"_html;
   h += "<link rel=\"icon\" href=\""_html + root + "assets/favicon.svg\" type=\"image/svg+xml\">\n"_html;
   h += "<link rel=\"stylesheet\" href=\""_html + root + "assets/style.css\">\n"_html;
+  if (sf.class_cells) h += "<link rel=\"stylesheet\" href=\""_html + root + "assets/classes.css\">\n"_html;
   if (sf.theme) h += "<link rel=\"stylesheet\" href=\""_html + root + "assets/theme.css\">\n"_html;
   if (sf.custom_stylesheet) h += "<link rel=\"stylesheet\" href=\""_html + root + "assets/custom.css\">\n"_html;
   h += "</head>\n<body>\n"_html;

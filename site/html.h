@@ -58,4 +58,13 @@ Html status_badge(Status status, const Wording& words);
 std::string_view class_icon(Class c);
 Html class_badge(Class c, const Wording& words);
 
+// A compact cell of a wide table (the ranks of every year): `<td class="cell-best">43</td>`,
+// the icon and the words added by assets/classes.css, so that 2 300 cells of a KPI page do not
+// each carry them.
+Html class_cell(Class c, const Html& text);
+
+// assets/classes.css: after each compact cell its icon, read out as the class's words
+// (CSS generated content with alternative text; browsers without it show the icon alone).
+std::string class_cell_css(const Wording& words);
+
 }  // namespace jamfor

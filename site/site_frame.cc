@@ -25,6 +25,7 @@ SiteFrame site_frame(const Results& r, std::string build_date) {
   if (!r.indicators.empty()) f.menu.push_back({MenuItem::Indicators, kIndicatorIndex, std::string(w.menu_indicators)});
   if (const ComparisonResults* c = r.comparison) {
     f.fetched = c->data->kolada_fetched;
+    f.class_cells = true;
     f.menu.push_back({MenuItem::Kpis, kKpiIndex, std::string(w.menu_kpis)});
     f.menu.push_back({MenuItem::Municipalities, kMunicipalityIndex, std::string(w.menu_municipalities)});
     // With several county pages but no national one, the municipalities' page lists them.

@@ -26,6 +26,7 @@ struct SiteFrame {
   std::string fetched;          // the Kolada store's last fetch, "2026-12-03", or empty
   std::string build_date;       // "2026-12-03"; empty leaves it out (unit tests)
   std::string logo_asset;       // "assets/logo.svg" when the project has a logo
+  bool class_cells = false;     // assets/classes.css (compact class cells of comparison pages) exists
   bool theme = false;           // assets/theme.css (the accent colour) exists
   bool custom_stylesheet = false;  // assets/custom.css (the project's own CSS) exists
 };

@@ -169,6 +169,7 @@ void publishing_files(Writer& w, const SiteSettings& s, const SiteFrame& site) {
   w.file("assets/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" "
                                "rx=\"6\" fill=\"" + accent + "\"/><path d=\"M8 17l5 5 11-12\" fill=\"none\" stroke=\"#fff\" "
                                "stroke-width=\"4\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>\n");
+  if (site.class_cells) w.file("assets/classes.css", class_cell_css(*site.words));
   if (site.theme) w.file("assets/theme.css", "/* [site] accent_color */\n:root { --link: " + accent + "; --accent: " + accent + "; }\n");
   if (s.base_url.empty()) return;
   // HTML's escaping is XML's too for element content.

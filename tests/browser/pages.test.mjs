@@ -15,6 +15,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import { MARK_SELECTOR, allChartsSettled, htmlFiles, launchChromium, openTab, serveSite } from './browser.mjs';
+import { siteWords } from './words.mjs';
 
 const require = createRequire(import.meta.url);
 const SITE = process.env.JAMFOR_SITE && path.resolve(process.env.JAMFOR_SITE);
@@ -113,6 +114,38 @@ test('every page: no axe violation, console error, policy violation or other ser
     assert.equal(drawn, charts, 'every chart draws');
     if (failures.length) assert.fail(`${failures.length} of ${rels.length} pages with problems:\n  ${failures.join('\n  ')}`);
   });
+
+// The ranks of every year are compact cells (`<td class="cell-best">43</td>`): their icon and
+// the class's words come from assets/classes.css, so a screen reader must still hear them.
+test('compact class cells show their icon and are read out with their class', { skip, timeout: 120_000 }, async () => {
+  const kpiPages = pages().filter((rel) => /^compare\/kpi-[^/]+\.html$/.test(rel)).slice(0, 3);
+  if (!kpiPages.length) return;  // a site without comparison pages
+  const { classes } = siteWords(SITE);
+  const { server, origin } = await serveSite(SITE);
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    let checked = 0;
+    for (const rel of kpiPages) {
+      await tab.goto(`${origin}/${rel}`, { waitUntil: 'load' });
+      const rows = tab.locator('table.rank-history tbody tr');
+      for (let i = 0; i < Math.min(await rows.count(), 5); i++) {
+        const cells = await rows.nth(i).evaluate((tr) => [...tr.querySelectorAll('td[class^="cell-"]')].map((td) => ({
+          cls: td.className.slice(5), text: td.textContent, icon: getComputedStyle(td, '::after').content })));
+        const snapshot = await rows.nth(i).ariaSnapshot();
+        for (const c of cells) {
+          assert.ok(c.icon.includes(`/ " ${classes[c.cls]}"`), `${rel}: the icon of ${c.cls} (${c.icon})`);
+          assert.ok(snapshot.includes(`cell "${c.text} ${classes[c.cls]}"`), `${rel}: "${c.text} ${classes[c.cls]}" in ${snapshot}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 0, 'no compact class cell checked');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
 
 test('the Nu HTML Checker finds no error in any page', { skip }, () => {
   pages();

@@ -81,6 +81,10 @@ test('rankings of the trap KPIs and the gendered ones, every year and gender, ag
 });
 
 test('the KPI pages and the profiles show the published ranks and classes', { skip }, () => {
+  // What assets/classes.css puts after a compact class cell: td.cell-best::after { content: " ▲"; … }
+  const classSymbols = new Map([...fs.readFileSync(path.join(site, 'assets/classes.css'), 'utf8')
+    .matchAll(/^td\.cell-([a-z-]+)::after \{ content: "([^"]*)";/gm)].map((m) => [m[1], m[2]]));
+  assert.equal(classSymbols.size, 7, 'a symbol for every class');
   const kpis = Object.keys(NATIONAL_KPIS).filter((k) => fs.existsSync(path.join(site, `data/comparison/${k}.json`)));
   assert.ok(kpis.length >= 1);
   const profiles = new Map(municipalities.map((m) => [m.id, htmlTable(page(`municipality-${m.id}.html`), `${m.name} jämförd med`)]));
@@ -100,8 +104,10 @@ test('the KPI pages and the profiles show the published ranks and classes', { sk
       const row = profile.rows.find((r) => r.cells[0].html.includes(`href="kpi-${kpi}.html"`));
       const [, , rank, , cls] = rows.get(id);
       assert.equal(row.cells[3].cls, `cell-${cls}`, `${kpi} profile ${id}: class`);
+      // The cell holds the rank; assets/classes.css adds the class's symbol after it.
       const symbol = { best: '▲', middle: '■', worst: '▼', good: '✓', bad: '✗', unclassed: '○', 'no-value': '–' }[cls];
-      assert.equal(row.cells[3].text, `${rank === null ? '–' : `${rank} av ${ranking.n}`} ${symbol}`, `${kpi} profile ${id}: rank`);
+      assert.equal(`${row.cells[3].text}${classSymbols.get(cls)}`, `${rank === null ? '–' : `${rank} av ${ranking.n}`} ${symbol}`,
+        `${kpi} profile ${id}: rank`);
     }
   }
   for (const file of fs.readdirSync(path.join(site, 'compare')).filter((f) => f.endsWith('.html'))) {
