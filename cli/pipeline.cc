@@ -144,12 +144,6 @@ std::optional<Error> load_and_compute(Run& run) {
   return std::nullopt;
 }
 
-// The folder the site is written to, as the writer names it.
-fs::path site_folder(const std::string& out_dir) {
-  const fs::path out = fs::path(out_dir).lexically_normal();
-  return out.filename().empty() ? out.parent_path() : out;
-}
-
 // True when the site was built from exactly `inputs` and every file is as that build left it:
 // then there is nothing to do, and the report is that build's.
 bool site_is_current(Run& run, const std::string& out_dir, const std::string& inputs) {

@@ -252,11 +252,15 @@ AssetSources default_asset_sources() {
   return a;
 }
 
+fs::path site_folder(const std::string& out_dir) {
+  const fs::path out = fs::path(out_dir).lexically_normal();
+  return out.filename().empty() ? out.parent_path() : out;
+}
+
 std::optional<Error> write_site(const Results& results, const std::string& out_dir, const WriteOptions& options,
                                 WriteSummary* summary) {
   Diagnostics diags;
-  const fs::path out = fs::path(out_dir).lexically_normal();
-  const fs::path target = out.filename().empty() ? out.parent_path() : out;
+  const fs::path target = site_folder(out_dir);
   const SiteSettings& settings = results.project->settings;
   const SiteFrame site = site_frame(results, build_date());
   const std::vector<SitePage> assets = read_assets(options.assets, settings, site, diags);

@@ -3,6 +3,7 @@
 // a first build appears in one step, a rebuild rewrites only the files whose content changed,
 // and a kill at any moment leaves each file in its previous or its new version.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,9 @@ struct WriteSummary {
   size_t rewritten = 0;  // files written because their content changed (or was new)
   size_t removed = 0;    // files of the previous build this one no longer has
 };
+
+// The folder that `out_dir` names ("site/" and "site" are the same).
+std::filesystem::path site_folder(const std::string& out_dir);
 
 std::optional<Error> write_site(const Results& results, const std::string& out_dir, const WriteOptions& options,
                                 WriteSummary* summary = nullptr);
