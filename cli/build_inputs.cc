@@ -54,9 +54,7 @@ class Collector {
       const std::string name = e.path().filename().string();
       // SQLite's shared-memory index (STORE-shm) is rewritten by every reader; the store's
       // content is in STORE and STORE-wal.
-      if (name.starts_with(".") || name.find(".jamfor-tmp") != std::string::npos || name.ends_with(".sqlite-shm") || name.find(".jamfor-new.") != std::string::npos ||
-          name.find(".jamfor-old.") != std::string::npos)
-        continue;
+      if (name.starts_with(".") || is_build_leftover(name) || name.ends_with(".sqlite-shm")) continue;
       if (e.is_directory(ec)) {
         if (fs::exists(e.path() / kSiteMarker, ec)) continue;
         // A linked folder could lead back up the tree; the link itself is what counts.

@@ -3,9 +3,10 @@
 // can leave the site as it is (site/site_output.h keeps the fingerprint in the manifest).
 //
 // Read: every file of the project folder (the Kolada store among them) except hidden ones,
-// jamfor's own sites, the leftovers of killed builds and SQLite's shared-memory index; the files the project names outside
-// it (maps, logo, stylesheet, Open Comparisons mappings and their tables); the site assets;
-// the jamfor binary itself; and the day of the build, which the pages show. Each file counts
+// jamfor's own sites, the leftovers of killed builds and SQLite's shared-memory index; the
+// files the project names outside it (maps, logo, stylesheet, Open Comparisons mappings and
+// their tables); the site assets; the jamfor binary itself; and the day of the build, which
+// the pages show. Each file counts
 // by its path, size and modification time, as make and ninja judge files. A file modified in
 // the last two seconds makes the fingerprint empty (never current): a later edit within the
 // same clock tick, with the same size, would otherwise go unseen.

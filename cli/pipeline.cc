@@ -151,14 +151,9 @@ bool site_is_current(Run& run, const std::string& out_dir, const std::string& in
   const fs::path site = site_folder(out_dir);
   const auto manifest = read_manifest(site);
   if (!manifest || manifest->build.inputs != inputs || !files_intact(site, *manifest)) return false;
-  BuildReport& r = *run.report;
-  r.warnings = manifest->build.warnings;  // the project's own warnings are among them
-  r.goals = run.project->goals.size();
-  r.indicators = run.project->indicators.size();
-  r.outcomes = run.project->outcomes.size();
-  r.pages = manifest->build.pages;
-  r.files = manifest->files.size();
-  r.up_to_date = true;
+  fill_report(run, {manifest->build.pages, manifest->files.size(), 0, 0});
+  run.report->warnings = manifest->build.warnings;  // the project's own warnings are among them
+  run.report->up_to_date = true;
   return true;
 }
 

@@ -38,6 +38,9 @@ std::optional<Diagnostic> read_warning(const std::string& line) {
   return d;
 }
 
+constexpr std::string_view kNewFolder = ".jamfor-new.";
+constexpr std::string_view kOldFolder = ".jamfor-old.";
+
 std::int64_t mtime_ns(const struct stat& st) {
   return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
@@ -100,7 +103,7 @@ void remove_leftovers(const fs::path& target) {
   const std::string stem = target.filename().string();
   for (const auto& e : fs::directory_iterator(target.parent_path().empty() ? "." : target.parent_path(), ec)) {
     const std::string name = e.path().filename().string();
-    if (!name.starts_with(stem + ".jamfor-new.") && !name.starts_with(stem + ".jamfor-old.")) continue;
+    if (!name.starts_with(stem + std::string(kNewFolder)) && !name.starts_with(stem + std::string(kOldFolder))) continue;
     // Without a marker only when killed between making the folder and writing the marker:
     // then it is empty, and fs::remove takes nothing else.
     if (has_marker(e.path())) fs::remove_all(e.path(), ec);
@@ -125,6 +128,11 @@ std::vector<std::string> every_file(const fs::path& site) {
 }
 
 }  // namespace
+
+bool is_build_leftover(std::string_view name) {
+  return name.find(kTempEnd) != std::string_view::npos || name.find(kNewFolder) != std::string_view::npos ||
+         name.find(kOldFolder) != std::string_view::npos;
+}
 
 std::optional<Manifest> read_manifest(const fs::path& site) {
   std::ifstream in(site / kManifest, std::ios::binary);
@@ -174,7 +182,7 @@ std::optional<std::string> SiteOutput::open(const fs::path& target) {
     folder_ = target;
     return std::nullopt;
   }
-  folder_ = target.string() + ".jamfor-new." + std::to_string(::getpid());
+  folder_ = target.string() + std::string(kNewFolder) + std::to_string(::getpid());
   fs::remove_all(folder_, ec);
   fs::create_directories(folder_, ec);
   if (ec) return "cannot create folder '" + folder_.string() + "': " + ec.message();

@@ -29,6 +29,10 @@ inline constexpr std::string_view kSiteMarkerText =
     "This folder was written by jamfor build and is replaced by the next build.\n";
 inline constexpr std::string_view kManifest = ".jamfor-manifest";
 
+// True for what a killed build can leave: temp files (`NAME.PID.jamfor-tmp`, and libzip's
+// `….jamfor-tmp.XXXXXX`) and fresh or set-aside folders (`SITE.jamfor-new.PID`, `.jamfor-old.`).
+bool is_build_leftover(std::string_view name);
+
 struct ManifestEntry {
   std::string path;  // relative to the site
   std::uintmax_t size = 0;
