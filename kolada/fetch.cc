@@ -318,6 +318,8 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   std::vector<std::string> urls = data_urls(config.url, config.kpis, areas, config.first_year, config.last_year,
                                             report->from_date, options.per_page);
   if (auto e = store->begin(); !e.empty()) return fail(report->store_path + ": " + e);
+  if (options.refresh == Refresh::Full)
+    if (auto e = store->repack_all(); !e.empty()) return fail(report->store_path + ": " + e);
   for (const auto& k : kpis)
     if (auto e = store->put_kpi(k, started_at); !e.empty()) return fail(e);
   for (const auto& m : municipalities)

@@ -2,10 +2,15 @@
 
 #include <ctime>
 
+#include "store/value_pack.h"
+
 namespace jamfor {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// Version 2 added value_pack; a version-1 store is still read (row by row) and is upgraded by
+// the next fetch.
+constexpr int kSchemaVersion = 2;
+constexpr int kOldestReadable = 1;
 
 // Values keyed as Kolada keys them; WITHOUT ROWID keeps the 9-million-row national set compact.
 constexpr const char* kSchema = R"sql(
@@ -30,6 +35,7 @@ CREATE TABLE IF NOT EXISTS value (
   value REAL, status TEXT NOT NULL DEFAULT '', is_deleted INTEGER NOT NULL DEFAULT 0,
   count INTEGER NOT NULL DEFAULT 1, fetched_at TEXT NOT NULL, source TEXT NOT NULL,
   PRIMARY KEY (kpi, area, period, gender)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS value_pack (kpi TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS fetch_run (
   id INTEGER PRIMARY KEY, config_key TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
   added INTEGER NOT NULL, changed INTEGER NOT NULL, withdrawn INTEGER NOT NULL);
@@ -37,6 +43,12 @@ CREATE TABLE IF NOT EXISTS fetch_log (
   id INTEGER PRIMARY KEY, run_started_at TEXT NOT NULL, url TEXT NOT NULL, status INTEGER NOT NULL,
   bytes INTEGER NOT NULL, millis INTEGER NOT NULL, error TEXT NOT NULL DEFAULT '');
 )sql";
+
+// A KPI's present values in key order, for the years ?2..?3: what for_each_value gives and a
+// pack holds.
+constexpr const char* kPresentValues =
+    "SELECT area, period, gender, value FROM value WHERE kpi = ?1 AND period BETWEEN ?2 AND ?3 "
+    "AND is_deleted = 0 AND value IS NOT NULL ORDER BY area, period, gender";
 
 // The two kinds of group share one shape, in two pairs of tables.
 std::string group_table(GroupKind kind) { return kind == GroupKind::Area ? "area_group" : "kpi_group"; }
@@ -70,17 +82,24 @@ std::unique_ptr<KoladaStore> KoladaStore::open(const std::string& path, std::str
     return nullptr;
   }
   std::string prepare_error;
-  Statement version(db->handle(), "SELECT value FROM meta WHERE key = 'schema_version'", &prepare_error);
-  if (version.step() == SQLITE_ROW && version.text(0) != std::to_string(kSchemaVersion)) {
-    *error = "the store has schema version " + version.text(0) + "; this jamfor reads version " +
-             std::to_string(kSchemaVersion);
-    return nullptr;
-  }
-  db->exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" + std::to_string(kSchemaVersion) + "')");
-  std::unique_ptr<KoladaStore> store(new KoladaStore(std::move(db)));
+  Statement version_query(db->handle(), "SELECT value FROM meta WHERE key = 'schema_version'", &prepare_error);
+  const bool fresh = version_query.step() != SQLITE_ROW;
+  const int version = fresh ? kSchemaVersion : schema_version(version_query.text(0), error);
+  version_query.reset();
+  if (version == 0) return nullptr;
+  std::unique_ptr<KoladaStore> store(new KoladaStore(std::move(db), version));
   if (auto e = store->prepare_statements(); !e.empty()) {
     *error = e;
     return nullptr;
+  }
+  if (fresh) {
+    store->db_->exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '" +
+                     std::to_string(kSchemaVersion) + "')");
+  } else if (version < kSchemaVersion) {
+    if (auto e = store->upgrade(); !e.empty()) {
+      *error = "cannot upgrade the store to schema version " + std::to_string(kSchemaVersion) + ": " + e;
+      return nullptr;
+    }
   }
   return store;
 }
@@ -97,12 +116,37 @@ std::unique_ptr<KoladaStore> KoladaStore::open_read_only(const std::string& path
     *error = prepare_error + " (is it a jamfor store?)";
     return nullptr;
   }
-  if (version.step() == SQLITE_ROW && version.text(0) != std::to_string(kSchemaVersion)) {
-    *error = "the store has schema version " + version.text(0) + "; this jamfor reads version " +
-             std::to_string(kSchemaVersion);
-    return nullptr;
+  const int schema = version.step() == SQLITE_ROW ? schema_version(version.text(0), error) : kSchemaVersion;
+  version.reset();
+  if (schema == 0) return nullptr;
+  return std::unique_ptr<KoladaStore>(new KoladaStore(std::move(db), schema));
+}
+
+int KoladaStore::schema_version(const std::string& text, std::string* error) {
+  for (int v = kOldestReadable; v <= kSchemaVersion; ++v)
+    if (text == std::to_string(v)) return v;
+  *error = "the store has schema version " + text + "; this jamfor reads versions " + std::to_string(kOldestReadable) +
+           " to " + std::to_string(kSchemaVersion);
+  return 0;
+}
+
+std::string KoladaStore::upgrade() {
+  if (auto e = begin(); !e.empty()) return e;
+  if (auto e = repack_all(); !e.empty()) {
+    rollback();
+    return e;
   }
-  return std::unique_ptr<KoladaStore>(new KoladaStore(std::move(db)));
+  if (auto e = db_->exec("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) + "' WHERE key = 'schema_version'");
+      !e.empty()) {
+    rollback();
+    return e;
+  }
+  if (auto e = commit(); !e.empty()) {
+    rollback();
+    return e;
+  }
+  version_ = kSchemaVersion;
+  return "";
 }
 
 std::string KoladaStore::prepare_statements() {
@@ -112,7 +156,7 @@ std::string KoladaStore::prepare_statements() {
       &error);
   insert_value_ = db_->prepare(
       "INSERT INTO value (kpi, area, period, gender, value, status, is_deleted, count, fetched_at, source) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (kpi, area, period, gender) DO NOTHING",
       &error);
   update_value_ = db_->prepare(
       "UPDATE value SET value = ?5, status = ?6, is_deleted = ?7, count = ?8, fetched_at = ?9, source = ?10 "
@@ -121,9 +165,57 @@ std::string KoladaStore::prepare_statements() {
   return error;
 }
 
-std::string KoladaStore::begin() { return db_->exec("BEGIN IMMEDIATE"); }
-std::string KoladaStore::commit() { return db_->exec("COMMIT"); }
-void KoladaStore::rollback() { db_->exec("ROLLBACK"); }
+std::string KoladaStore::repack_all() {
+  std::string error;
+  Statement ids = db_->prepare("SELECT DISTINCT kpi FROM value", &error);
+  if (!ids.ok()) return error;
+  while (ids.step() == SQLITE_ROW) touched_.insert(ids.text(0));
+  return "";
+}
+
+std::string KoladaStore::begin() {
+  touched_.clear();
+  last_touched_.clear();
+  return db_->exec("BEGIN IMMEDIATE");
+}
+
+std::string KoladaStore::commit() {
+  if (auto e = write_packs(); !e.empty()) return e;
+  return db_->exec("COMMIT");
+}
+
+void KoladaStore::rollback() {
+  touched_.clear();
+  last_touched_.clear();
+  db_->exec("ROLLBACK");
+}
+
+// Every KPI whose values changed gets its pack anew from the value table, so a pack never
+// disagrees with the rows it was made from.
+std::string KoladaStore::write_packs() {
+  if (touched_.empty()) return "";
+  std::string error;
+  Statement read = db_->prepare(kPresentValues, &error);
+  Statement write = db_->prepare("INSERT OR REPLACE INTO value_pack (kpi, data) VALUES (?1, ?2)", &error);
+  if (!read.ok() || !write.ok()) return error;
+  ValuePackWriter pack;
+  for (const auto& kpi : touched_) {
+    read.reset();
+    read.bind(1, kpi).bind(2, 0LL).bind(3, static_cast<long long>(INT32_MAX));
+    int rc;
+    while ((rc = read.step()) == SQLITE_ROW) {
+      std::string_view gender = read.text_view(2);
+      pack.add(read.text_view(0), static_cast<int>(read.integer(1)), gender.empty() ? 'T' : gender[0], *read.real(3));
+    }
+    if (rc != SQLITE_DONE) return db_->last_error();
+    write.reset();
+    write.bind(1, kpi).bind_blob(2, pack.finish());
+    if (write.step() != SQLITE_DONE) return db_->last_error();
+  }
+  touched_.clear();
+  last_touched_.clear();
+  return "";
+}
 
 std::string KoladaStore::put_kpi(const KpiMeta& k, const std::string& fetched_at) {
   std::string error;
@@ -182,31 +274,47 @@ std::string KoladaStore::put_group(const AreaGroup& g, const std::string& fetche
 std::string KoladaStore::put_value(const KoladaValue& v, const std::string& fetched_at, const std::string& source,
                                    UpsertCounts& counts) {
   const std::string gender(1, v.gender);
+  // Insert first: in a first fetch nearly every value is new, and a failed lookup before each
+  // insert would walk the value table's key twice.
+  insert_value_.reset();
+  bind_value(insert_value_, v, gender, fetched_at, source);
+  if (insert_value_.step() != SQLITE_DONE) return db_->last_error();
+  if (db_->changes() == 1) {
+    ++counts.added;
+    touch(v.kpi);
+    return "";
+  }
   select_value_.reset();
   select_value_.bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
-  Statement* write = &insert_value_;
-  if (select_value_.step() == SQLITE_ROW) {
-    auto old_value = select_value_.real(0);
-    bool old_deleted = select_value_.integer(2) != 0;
-    bool same = old_value == v.value && select_value_.text(1) == v.status && old_deleted == v.deleted &&
-                select_value_.integer(3) == v.count;
-    if (same) {
-      ++counts.unchanged;
-      return "";
-    }
-    if (v.deleted && !old_deleted)
-      ++counts.withdrawn;
-    else
-      ++counts.changed;
-    write = &update_value_;
-  } else {
-    ++counts.added;
+  if (select_value_.step() != SQLITE_ROW) return db_->last_error();
+  const bool old_deleted = select_value_.integer(2) != 0;
+  if (select_value_.real(0) == v.value && select_value_.text_view(1) == v.status && old_deleted == v.deleted &&
+      select_value_.integer(3) == v.count) {
+    ++counts.unchanged;
+    return "";
   }
-  write->reset();
-  write->bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
-  write->bind(5, v.value).bind(6, v.status).bind(7, static_cast<long long>(v.deleted));
-  write->bind(8, static_cast<long long>(v.count)).bind(9, fetched_at).bind(10, source);
-  return write->step() == SQLITE_DONE ? "" : db_->last_error();
+  if (v.deleted && !old_deleted)
+    ++counts.withdrawn;
+  else
+    ++counts.changed;
+  touch(v.kpi);
+  update_value_.reset();
+  bind_value(update_value_, v, gender, fetched_at, source);
+  return update_value_.step() == SQLITE_DONE ? "" : db_->last_error();
+}
+
+void KoladaStore::bind_value(Statement& s, const KoladaValue& v, const std::string& gender,
+                             const std::string& fetched_at, const std::string& source) {
+  s.bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
+  s.bind(5, v.value).bind(6, v.status).bind(7, static_cast<long long>(v.deleted));
+  s.bind(8, static_cast<long long>(v.count)).bind(9, fetched_at).bind(10, source);
+}
+
+void KoladaStore::touch(const std::string& kpi) {
+  if (kpi != last_touched_) {
+    touched_.insert(kpi);
+    last_touched_ = kpi;
+  }
 }
 
 std::string KoladaStore::record_run(const std::string& config_key, const std::string& started_at,
@@ -317,12 +425,26 @@ std::vector<KoladaValue> KoladaStore::values(const std::string& kpi, const std::
 
 std::string KoladaStore::for_each_value(const std::string& kpi, int first_year, int last_year,
                                         const std::function<void(const ValueRow&)>& row) const {
+  std::string error;
+  if (version_ >= 2) {
+    if (!read_pack_.ok()) {
+      read_pack_ = db_->prepare("SELECT data FROM value_pack WHERE kpi = ?1", &error);
+      if (!read_pack_.ok()) return error;
+    }
+    read_pack_.reset();
+    read_pack_.bind(1, kpi);
+    const int rc = read_pack_.step();
+    if (rc == SQLITE_ROW) {
+      std::string e = read_value_pack(read_pack_.blob_view(0), first_year, last_year, row);
+      read_pack_.reset();
+      return e.empty() ? e : e + " (KPI " + kpi + "); run 'jamfor fetch --full' to write it anew";
+    }
+    read_pack_.reset();
+    if (rc != SQLITE_DONE) return db_->last_error();
+  }
+  // A version-1 store, or a KPI without values.
   if (!read_values_.ok()) {
-    std::string error;
-    read_values_ = db_->prepare(
-        "SELECT area, period, gender, value FROM value WHERE kpi = ?1 AND period BETWEEN ?2 AND ?3 "
-        "AND is_deleted = 0 AND value IS NOT NULL ORDER BY area, period, gender",
-        &error);
+    read_values_ = db_->prepare(kPresentValues, &error);
     if (!read_values_.ok()) return error;
   }
   read_values_.reset();

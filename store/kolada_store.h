@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,6 +84,8 @@ class KoladaStore {
   std::string begin();
   std::string commit();
   void rollback();
+  // Makes commit() write every KPI's pack anew, changed or not (`fetch --full`).
+  std::string repack_all();
 
   std::string put_kpi(const KpiMeta& kpi, const std::string& fetched_at);
   std::string put_area(const AreaMeta& area, const std::string& fetched_at);
@@ -116,12 +119,22 @@ class KoladaStore {
   std::string integrity_check() const;  // "ok" when the file is sound
 
  private:
-  explicit KoladaStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  KoladaStore(std::unique_ptr<Database> db, int version) : db_(std::move(db)), version_(version) {}
+  // The version named by the meta table's text, or 0 with *error set when this jamfor cannot read it.
+  static int schema_version(const std::string& text, std::string* error);
   std::string prepare_statements();
+  std::string upgrade();
+  std::string write_packs();
+  void touch(const std::string& kpi);
+  static void bind_value(Statement& s, const KoladaValue& v, const std::string& gender, const std::string& fetched_at,
+                         const std::string& source);
 
   std::unique_ptr<Database> db_;
+  int version_;
   Statement select_value_, insert_value_, update_value_;
-  mutable Statement read_values_;  // for_each_value's, prepared on first use and reused
+  std::set<std::string> touched_;  // KPIs whose values changed in this transaction
+  std::string last_touched_;
+  mutable Statement read_values_, read_pack_;  // for_each_value's, prepared on first use and reused
 };
 
 // UTC now as "2026-11-23T11:56:41Z".

@@ -193,3 +193,122 @@ TEST_CASE("store: read-only opening reads what a fetch wrote and never creates a
   CHECK_FALSE(KoladaStore::open_read_only(missing, &error));
   CHECK_FALSE(std::filesystem::exists(missing));
 }
+
+namespace {
+
+std::vector<std::string> present(const KoladaStore& store, const std::string& kpi) {
+  std::vector<std::string> rows;
+  std::string e = store.for_each_value(kpi, 1900, 2100, [&](const ValueRow& r) {
+    rows.push_back(std::string(r.area) + " " + std::to_string(r.period) + " " + r.gender + " " + std::to_string(r.value));
+  });
+  if (!e.empty()) rows.push_back("error: " + e);
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("store: a later fetch's changes and withdrawals reach what the build reads") {
+  std::string error;
+  const std::string path = temp_store_path("packs");
+  auto store = KoladaStore::open(path, &error);
+  REQUIRE(store);
+  UpsertCounts counts;
+  store->begin();
+  for (int year : {2016, 2017, 2018}) store->put_value(value(year, 'T', year - 2000), "t1", "kolada", counts);
+  store->commit();
+  CHECK(present(*store, "N31814") ==
+        std::vector<std::string>{"1081 2016 T 16.000000", "1081 2017 T 17.000000", "1081 2018 T 18.000000"});
+
+  store->begin();
+  store->put_value(value(2016, 'T', 16), "t2", "kolada", counts);  // unchanged
+  store->put_value(value(2017, 'T', 170), "t2", "kolada", counts);
+  KoladaValue withdrawn = value(2018, 'T', 18);
+  withdrawn.deleted = true;
+  store->put_value(withdrawn, "t2", "kolada", counts);
+  store->rollback();
+  CHECK(present(*store, "N31814").size() == 3);  // a rolled-back fetch leaves the packs too
+
+  UpsertCounts second;
+  store->begin();
+  store->put_value(value(2016, 'T', 16), "t2", "kolada", second);
+  store->put_value(value(2017, 'T', 170), "t2", "kolada", second);
+  store->put_value(withdrawn, "t2", "kolada", second);
+  store->commit();
+  CHECK(second.added == 0);
+  CHECK(second.unchanged == 1);
+  CHECK(second.changed == 1);
+  CHECK(second.withdrawn == 1);
+  auto reader = KoladaStore::open_read_only(path, &error);
+  REQUIRE(reader);
+  CHECK(present(*reader, "N31814") == std::vector<std::string>{"1081 2016 T 16.000000", "1081 2017 T 170.000000"});
+}
+
+TEST_CASE("store: a version-1 store is read row by row and upgraded by the next fetch") {
+  std::string error;
+  const std::string path = temp_store_path("version-1");
+  {
+    auto store = KoladaStore::open(path, &error);
+    REQUIRE(store);
+    UpsertCounts counts;
+    store->begin();
+    store->put_value(value(2016, 'T', 4.5), "t1", "kolada", counts);
+    store->commit();
+    Database db(path);
+    REQUIRE(db.exec("DROP TABLE value_pack; UPDATE meta SET value = '1' WHERE key = 'schema_version'") == "");
+  }
+  {
+    auto old = KoladaStore::open_read_only(path, &error);
+    REQUIRE(old);
+    CHECK(present(*old, "N31814") == std::vector<std::string>{"1081 2016 T 4.500000"});
+  }
+  {
+    auto upgraded = KoladaStore::open(path, &error);
+    REQUIRE(upgraded);
+  }
+  Database db(path, OpenMode::ReadOnly);
+  std::string e;
+  Statement s = db.prepare("SELECT (SELECT value FROM meta WHERE key = 'schema_version'), count(*) FROM value_pack", &e);
+  REQUIRE(s.step() == SQLITE_ROW);
+  CHECK(s.text(0) == "2");
+  CHECK(s.integer(1) == 1);
+  auto reader = KoladaStore::open_read_only(path, &error);
+  REQUIRE(reader);
+  CHECK(present(*reader, "N31814") == std::vector<std::string>{"1081 2016 T 4.500000"});
+}
+
+TEST_CASE("store: a store of a newer jamfor is refused with its version") {
+  std::string error;
+  const std::string path = temp_store_path("version-9");
+  { REQUIRE(KoladaStore::open(path, &error)); }
+  {
+    Database db(path);
+    REQUIRE(db.exec("UPDATE meta SET value = '9' WHERE key = 'schema_version'") == "");
+  }
+  CHECK_FALSE(KoladaStore::open(path, &error));
+  CHECK(error == "the store has schema version 9; this jamfor reads versions 1 to 2");
+  CHECK_FALSE(KoladaStore::open_read_only(path, &error));
+  CHECK(error == "the store has schema version 9; this jamfor reads versions 1 to 2");
+}
+
+TEST_CASE("store: a damaged pack is reported, and a full fetch writes it anew") {
+  std::string error;
+  const std::string path = temp_store_path("damaged-pack");
+  auto store = KoladaStore::open(path, &error);
+  REQUIRE(store);
+  UpsertCounts counts;
+  store->begin();
+  store->put_value(value(2016, 'T', 4.5), "t1", "kolada", counts);
+  store->commit();
+  {
+    Database db(path);
+    REQUIRE(db.exec("UPDATE value_pack SET data = x'5001'") == "");
+  }
+  CHECK(present(*store, "N31814") ==
+        std::vector<std::string>{"error: damaged value pack: no header (KPI N31814); run 'jamfor fetch --full' to "
+                                 "write it anew"});
+  store->begin();
+  store->put_value(value(2016, 'T', 4.5), "t2", "kolada", counts);  // unchanged: no pack of its own
+  REQUIRE(store->repack_all() == "");
+  store->commit();
+  CHECK(present(*store, "N31814") == std::vector<std::string>{"1081 2016 T 4.500000"});
+}

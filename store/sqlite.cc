@@ -28,6 +28,11 @@ Statement& Statement::bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
 Statement& Statement::bind(int index, long long value) {
   sqlite3_bind_int64(stmt_, index, value);
   return *this;
@@ -58,6 +63,11 @@ std::string Statement::text(int column) const { return std::string(text_view(col
 std::string_view Statement::text_view(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
   return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))) : std::string_view();
+}
+
+std::string_view Statement::blob_view(int column) const {
+  const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  return bytes ? std::string_view(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))) : std::string_view();
 }
 
 long long Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }

@@ -23,6 +23,7 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, long long value);
   Statement& bind(int index, std::optional<double> value);  // nullopt binds NULL
+  Statement& bind_blob(int index, std::string_view bytes);
   Statement& bind_null(int index);
   // SQLITE_ROW, SQLITE_DONE or an error code.
   int step();
@@ -31,6 +32,8 @@ class Statement {
   std::string text(int column) const;
   // The column's text without a copy: valid until the next step() or reset().
   std::string_view text_view(int column) const;
+  // The column's bytes without a copy: valid until the next step() or reset().
+  std::string_view blob_view(int column) const;
   long long integer(int column) const;
   std::optional<double> real(int column) const;  // NULL -> nullopt
   bool is_null(int column) const;
@@ -56,6 +59,8 @@ class Database {
   std::string exec(std::string_view sql);
   Statement prepare(std::string_view sql, std::string* error) const { return Statement(db_, sql, error); }
   std::string last_error() const { return db_ ? sqlite3_errmsg(db_) : error_; }
+  // Rows inserted, updated or deleted by the last statement.
+  int changes() const { return sqlite3_changes(db_); }
 
  private:
   sqlite3* db_ = nullptr;
