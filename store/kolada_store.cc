@@ -285,7 +285,8 @@ std::string KoladaStore::put_value(const KoladaValue& v, const std::string& fetc
     return "";
   }
   select_value_.reset();
-  select_value_.bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
+  select_value_.bind_unowned(1, v.kpi).bind_unowned(2, v.area).bind(3, static_cast<long long>(v.period));
+  select_value_.bind_unowned(4, gender);
   if (select_value_.step() != SQLITE_ROW) return db_->last_error();
   const bool old_deleted = select_value_.integer(2) != 0;
   if (select_value_.real(0) == v.value && select_value_.text_view(1) == v.status && old_deleted == v.deleted &&
@@ -305,9 +306,9 @@ std::string KoladaStore::put_value(const KoladaValue& v, const std::string& fetc
 
 void KoladaStore::bind_value(Statement& s, const KoladaValue& v, const std::string& gender,
                              const std::string& fetched_at, const std::string& source) {
-  s.bind(1, v.kpi).bind(2, v.area).bind(3, static_cast<long long>(v.period)).bind(4, gender);
-  s.bind(5, v.value).bind(6, v.status).bind(7, static_cast<long long>(v.deleted));
-  s.bind(8, static_cast<long long>(v.count)).bind(9, fetched_at).bind(10, source);
+  s.bind_unowned(1, v.kpi).bind_unowned(2, v.area).bind(3, static_cast<long long>(v.period)).bind_unowned(4, gender);
+  s.bind(5, v.value).bind_unowned(6, v.status).bind(7, static_cast<long long>(v.deleted));
+  s.bind(8, static_cast<long long>(v.count)).bind_unowned(9, fetched_at).bind_unowned(10, source);
 }
 
 void KoladaStore::touch(const std::string& kpi) {
