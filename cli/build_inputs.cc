@@ -24,17 +24,24 @@ std::int64_t clock_ns() {
 
 class Collector {
  public:
-  Collector(BuildInputs& into, std::int64_t now) : into_(into), now_(now ? now : clock_ns()) {}
+  Collector(BuildInputs& into, const fs::path& root, std::int64_t now) : into_(into), now_(now ? now : clock_ns()) {
+    for (const char* part : {"outcomes/", "analyses/", "judgements.toml"})
+      follow_up_.push_back((root / part).generic_string());
+  }
 
   void file(const fs::path& path) {
+    const std::string name = path.generic_string();
+    auto& into = std::any_of(follow_up_.begin(), follow_up_.end(), [&](const std::string& p) { return name.starts_with(p); })
+                     ? into_.follow_up
+                     : into_.lines;
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
-      into_.lines.push_back(path.generic_string() + " missing");
+      into.push_back(name + " missing");
       return;
     }
     const std::int64_t mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
     if (mtime > now_ - kRacyNs) into_.racy = true;
-    into_.lines.push_back(path.generic_string() + " " + std::to_string(st.st_size) + " " + std::to_string(mtime));
+    into.push_back(name + " " + std::to_string(st.st_size) + " " + std::to_string(mtime));
   }
 
   void setting(std::string line) { into_.lines.push_back(std::move(line)); }
@@ -53,8 +60,10 @@ class Collector {
     for (const auto& e : entries) {
       const std::string name = e.path().filename().string();
       // SQLite's shared-memory index (STORE-shm) is rewritten by every reader; the store's
-      // content is in STORE and STORE-wal.
+      // content is in STORE and STORE-wal, and an empty STORE-wal holds none (the first reader
+      // after a fetch creates one).
       if (name.starts_with(".") || is_build_leftover(name) || name.ends_with(".sqlite-shm")) continue;
+      if (name.ends_with(".sqlite-wal") && e.is_regular_file(ec) && e.file_size(ec) == 0) continue;
       if (e.is_directory(ec)) {
         if (fs::exists(e.path() / kSiteMarker, ec)) continue;
         // A linked folder could lead back up the tree; the link itself is what counts.
@@ -69,6 +78,7 @@ class Collector {
  private:
   BuildInputs& into_;
   std::int64_t now_;
+  std::vector<std::string> follow_up_;  // path prefixes
 };
 
 std::string in_project(const Project& p, const std::string& file) {
@@ -80,14 +90,15 @@ std::string in_project(const Project& p, const std::string& file) {
 BuildInputs build_inputs(const Project& project, const std::string& out_dir, const AssetSources& assets,
                          std::string_view build_date, std::int64_t now_ns) {
   BuildInputs inputs;
-  Collector c(inputs, now_ns);
+  const fs::path root = project.root.empty() ? "." : project.root;
+  Collector c(inputs, root, now_ns);
   c.setting("date " + std::string(build_date));
   c.setting("out " + fs::path(out_dir).lexically_normal().generic_string());
   std::error_code ec;
   const fs::path binary = fs::read_symlink("/proc/self/exe", ec);
   c.file(ec ? fs::path("jamfor") : binary);
   for (const auto& a : asset_files(assets)) c.file(a);
-  c.tree(project.root.empty() ? "." : project.root);
+  c.tree(root);
   // What the project names, wherever it is; inside the folder it is counted twice, which is harmless.
   for (const auto* map : {&project.comparison.boundaries, &project.comparison.county_boundaries})
     if (!map->empty()) c.file(in_project(project, *map));
@@ -102,15 +113,28 @@ BuildInputs build_inputs(const Project& project, const std::string& out_dir, con
   return inputs;
 }
 
-std::string fingerprint(const BuildInputs& inputs) {
-  if (inputs.racy) return "";
+namespace {
+
+std::string hash_lines(const std::vector<const std::vector<std::string>*>& parts) {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const auto& line : inputs.lines)
-    for (unsigned char ch : line + "\n") hash = (hash ^ ch) * 0x100000001b3ULL;
+  size_t count = 0;
+  for (const auto* lines : parts) {
+    count += lines->size();
+    for (const auto& line : *lines)
+      for (unsigned char ch : line + "\n") hash = (hash ^ ch) * 0x100000001b3ULL;
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex(16, '0');
   for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<size_t>(i)] = kHex[hash & 0xF];
-  return "fnv1a64:" + hex + " " + std::to_string(inputs.lines.size()) + " inputs";
+  return "fnv1a64:" + hex + " " + std::to_string(count) + " inputs";
 }
+
+}  // namespace
+
+std::string fingerprint(const BuildInputs& inputs) {
+  return inputs.racy ? "" : hash_lines({&inputs.lines, &inputs.follow_up});
+}
+
+std::string comparison_fingerprint(const BuildInputs& inputs) { return inputs.racy ? "" : hash_lines({&inputs.lines}); }
 
 }  // namespace jamfor

@@ -25,6 +25,9 @@ namespace jamfor {
 // or setting, in a fixed order; `racy` when a file is too new to be judged by its time.
 struct BuildInputs {
   std::vector<std::string> lines;
+  // The project's own follow-up (outcomes/, analyses/, judgements.toml): the comparison pages
+  // do not depend on them, so a change there leaves those pages as they are.
+  std::vector<std::string> follow_up;
   bool racy = false;
 };
 
@@ -36,5 +39,7 @@ BuildInputs build_inputs(const Project& project, const std::string& out_dir, con
 
 // The fingerprint of `inputs` ("fnv1a64:<16 hex digits> <lines> inputs"); empty when racy.
 std::string fingerprint(const BuildInputs& inputs);
+// The fingerprint of what the comparison pages are made of: `inputs` without the follow-up.
+std::string comparison_fingerprint(const BuildInputs& inputs);
 
 }  // namespace jamfor

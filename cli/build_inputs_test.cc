@@ -74,7 +74,10 @@ TEST_CASE("build inputs: hidden files, jamfor's sites and killed builds' leftove
   f.write("site.jamfor-new.123/index.html", "<p>");
   f.write("outcomes/2022.csv.123.jamfor-tmp", "x");
   f.write("kolada.sqlite-shm", "rewritten by every reader");
+  f.write("kolada.sqlite-wal", "");  // made by the first reader after a fetch
   CHECK(print(p) == before);
+  f.write("kolada.sqlite-wal", "a fetch's changes, not yet in kolada.sqlite");
+  CHECK(print(p) != before);
 }
 
 TEST_CASE("build inputs: files the project names outside its folder count") {
@@ -97,4 +100,30 @@ TEST_CASE("build inputs: a file modified in the last two seconds leaves no finge
   const BuildInputs inputs = build_inputs(p, "site", {}, "2026-12-04", now());
   CHECK(inputs.racy);
   CHECK(fingerprint(inputs).empty());
+}
+
+TEST_CASE("build inputs: the comparison pages' fingerprint leaves out outcomes, analyses and judgements") {
+  Folder f;
+  f.write("jamfor.toml", "[site]\n");
+  f.write("indicators.toml", "");
+  const Project p = project_in(f);
+  auto both = [&] {
+    const BuildInputs in = build_inputs(p, (fs::path(p.root) / "site").string(), {"no-assets", "no-modules"},
+                                        "2026-12-04", now() + kHour);
+    return std::pair{fingerprint(in), comparison_fingerprint(in)};
+  };
+  const auto [all, comparison] = both();
+  CHECK(all == comparison);  // no follow-up yet
+  f.write("outcomes/2022.csv", "indikator;period;kön;värde\negen;2022;T;57\n");
+  f.write("analyses/g.md", "Bra.\n");
+  f.write("judgements.toml", "");
+  const auto [all2, comparison2] = both();
+  CHECK(all2 != all);
+  CHECK(comparison2 == comparison);
+  CHECK(all2 != comparison2);
+  f.write("indicators.toml", "# changed\n");
+  const std::string changed = both().second;
+  CHECK(changed != comparison);
+  f.write("outcomes-old/2021.csv", "x");  // only the follow-up's own folders and file
+  CHECK(both().second != changed);
 }

@@ -178,6 +178,7 @@ int main(int argc, char** argv) {
     std::printf("; compared %zu KPIs: %zu municipality profile%s, %zu county page%s", report.kpis, report.profiles,
                 report.profiles == 1 ? "" : "s", report.county_pages, report.county_pages == 1 ? "" : "s");
   if (report.national_page) std::printf(", the national page");
+  if (report.kpis && report.comparison_kept) std::printf(" (kept: only outcomes, analyses or judgements changed)");
   std::printf("\n");
   return 0;
 }

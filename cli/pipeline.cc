@@ -129,6 +129,7 @@ void fill_report(const Run& run, const WriteSummary& written) {
   r.files = written.files;
   r.rewritten = written.rewritten;
   r.removed = written.removed;
+  r.comparison_kept = written.comparison_kept;
   if (run.comparison) {
     r.kpis = run.comparison->kpis.size();
     r.profiles = run.comparison->scope.size();
@@ -174,13 +175,15 @@ std::optional<Error> check(const std::string& project_dir, BuildReport* report) 
 std::optional<Error> build(const BuildOptions& options, BuildReport* report) {
   Run run{options.project_dir, {}, {}, {}, {}, report};
   if (auto e = read_project(run)) return e;
-  const std::string inputs = fingerprint(build_inputs(*run.project, options.out_dir, options.assets, build_date()));
+  const BuildInputs read = build_inputs(*run.project, options.out_dir, options.assets, build_date());
+  const std::string inputs = fingerprint(read);
   if (site_is_current(run, options.out_dir, inputs)) return std::nullopt;
   if (auto e = load_and_compute(run)) return e;
   WriteSummary written;
   WriteOptions write{options.assets};
   write.jobs = options.jobs;
   write.inputs = inputs;
+  write.comparison_inputs = comparison_fingerprint(read);
   write.warnings = report->warnings;
   if (auto e = write_site(*run.results, options.out_dir, write, &written))
     return e->with_context("building the site of '" + options.project_dir + "'");

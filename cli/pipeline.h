@@ -25,6 +25,7 @@ struct BuildReport {
   bool up_to_date = false;  // nothing the site is built from had changed, so nothing was done
   size_t kpis = 0, profiles = 0, county_pages = 0;
   bool national_page = false;
+  bool comparison_kept = false;  // only the follow-up had changed, so the comparison pages were kept
   std::vector<Diagnostic> warnings;  // filled even when the build fails
 };
 

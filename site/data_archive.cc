@@ -1,9 +1,14 @@
 #include "site/data_archive.h"
 
 #include <zip.h>
+#include <zlib.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 #include "site/task_pool.h"
 
@@ -44,6 +49,13 @@ struct ZipCloser {
 };
 using OpenZip = std::unique_ptr<zip_t, ZipCloser>;
 
+// Level 4 of 9: on a national site's 220 MB of CSV and JSON it takes half the time of zlib's
+// default (6) for an archive 6 % larger.
+constexpr zip_uint32_t kLevel = 4;
+// The archive's comment names how its entries were compressed; only an archive with the same
+// is reused, so a rebuild gives the same bytes as a first build.
+constexpr std::string_view kComment = "jamfor data archive; deflate level 4";
+
 // Files [first, last) of `files`, compressed into an archive in memory: `part`, which the
 // caller frees. Returns the error text, if any.
 std::optional<std::string> write_part(zip_source_t** part, const std::string& root,
@@ -64,7 +76,8 @@ std::optional<std::string> write_part(zip_source_t** part, const std::string& ro
   zip_error_fini(&error);
   for (size_t i = first; i < last; ++i) {
     const std::string file = (fs::path(root) / files[i]).string();
-    if (!add(zip, files[i], zip_source_file(zip, file.c_str(), 0, -1), mtime)) {
+    if (!add(zip, files[i], zip_source_file(zip, file.c_str(), 0, -1), mtime) ||
+        zip_set_file_compression(zip, static_cast<zip_uint64_t>(i - first), ZIP_CM_DEFLATE, kLevel) != 0) {
       std::string message = file + ": " + zip_strerror(zip);
       zip_discard(zip);
       return message;
@@ -78,25 +91,70 @@ std::optional<std::string> write_part(zip_source_t** part, const std::string& ro
   return std::nullopt;
 }
 
+// The entries of the previous archive that can be copied as they are: for each file, the
+// index of the entry with its name, size and CRC-32, or -1. The files are read to learn theirs.
+std::vector<zip_int64_t> reusable(zip_t* previous, const std::string& root, const std::vector<std::string>& files,
+                                  unsigned jobs) {
+  std::vector<zip_int64_t> out(files.size(), -1);
+  int length = 0;
+  const char* comment = previous ? zip_get_archive_comment(previous, &length, 0) : nullptr;
+  if (!comment || std::string_view(comment, static_cast<size_t>(length)) != kComment) return out;
+  struct Entry {
+    zip_int64_t index;
+    zip_uint64_t size;
+    zip_uint32_t crc;
+  };
+  std::unordered_map<std::string, Entry> entries;
+  const zip_int64_t n = zip_get_num_entries(previous, 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    const zip_uint64_t wanted = ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_CRC;
+    if (zip_stat_index(previous, static_cast<zip_uint64_t>(i), 0, &st) == 0 && (st.valid & wanted) == wanted)
+      entries.emplace(st.name, Entry{i, st.size, st.crc});
+  }
+  run_tasks(files.size(), jobs, [&](size_t i) {
+    auto found = entries.find(files[i]);
+    if (found == entries.end()) return;
+    std::ifstream in(fs::path(root) / files[i], std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.eof() && in.fail()) return;
+    const auto crc = crc32_z(0, reinterpret_cast<const Bytef*>(content.data()), content.size());
+    if (content.size() == found->second.size && crc == found->second.crc) out[i] = found->second.index;
+  });
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> write_data_archive(const std::string& zip_path, const std::string& root,
                                               const std::vector<std::string>& files, const std::string& readme_name,
-                                              const std::string& readme, std::time_t mtime, unsigned jobs) {
-  // Compressing is most of the work: each thread compresses a run of the files into an archive
-  // of its own, and the archive is then put together from them in order, copying their
-  // compressed data as it is, so it is the same, byte for byte, as one written by one thread.
-  const size_t parts = std::min<size_t>(std::max(jobs, 1u), files.size());  // none without files
+                                              const std::string& readme, std::time_t mtime, unsigned jobs,
+                                              const std::string& previous_path) {
   // Opened first, on this thread: libzip 1.7 fills static tables on its first open without a
   // lock, and two threads opening their first archives at once were told "Read-only archive".
   std::string why;
   OpenZip zip(create_archive(zip_path, &why));
   if (!zip) return why;
-  auto first_of = [&](size_t p) { return files.size() * p / parts; };
+  // An archive that cannot be read is simply not used.
+  int open_error = 0;
+  OpenZip previous(previous_path.empty() || !fs::exists(previous_path)
+                       ? nullptr
+                       : zip_open(previous_path.c_str(), ZIP_RDONLY, &open_error));
+  const std::vector<zip_int64_t> reuse = reusable(previous.get(), root, files, std::max(jobs, 1u));
+  std::vector<std::string> fresh;  // the files to compress, in order
+  for (size_t i = 0; i < files.size(); ++i)
+    if (reuse[i] < 0) fresh.push_back(files[i]);
+
+  // Compressing is most of the work: each thread compresses a run of the files into an archive
+  // of its own, and the archive is then put together from them in order, copying their
+  // compressed data as it is, so it is the same, byte for byte, as one written by one thread.
+  const size_t parts = std::min<size_t>(std::max(jobs, 1u), fresh.size());  // none without files
+  auto first_of = [&](size_t p) { return fresh.size() * p / parts; };
   std::vector<zip_source_t*> part_data(parts, nullptr);
   std::vector<std::optional<std::string>> part_errors(parts);
   run_tasks(parts, static_cast<unsigned>(parts), [&](size_t p) {
-    part_errors[p] = write_part(&part_data[p], root, files, first_of(p), first_of(p + 1), mtime);
+    part_errors[p] = write_part(&part_data[p], root, fresh, first_of(p), first_of(p + 1), mtime);
   });
   std::vector<OpenZip> opened;  // each holds a reference of its own to its part's data
   struct FreeParts {
@@ -121,20 +179,30 @@ std::optional<std::string> write_data_archive(const std::string& zip_path, const
     }
     zip_error_fini(&error);
   }
-  // The archive is discarded here, before the parts its sources read from are closed.
+  // The archive is discarded here, before the parts and the previous archive its sources read
+  // from are closed.
   auto fail = [&](const std::string& what) -> std::optional<std::string> {
     std::string message = what + ": " + zip_strerror(zip.get());
     zip.reset();
     return message;
   };
   // The buffer must outlive zip_close, which is when libzip reads its sources.
+  if (zip_set_archive_comment(zip.get(), kComment.data(), static_cast<zip_uint16_t>(kComment.size())) != 0)
+    return fail("cannot write the archive");
   if (!add(zip.get(), readme_name, zip_source_buffer(zip.get(), readme.data(), readme.size(), 0), mtime))
     return fail(readme_name);
-  for (size_t p = 0; p < parts; ++p)
-    for (size_t i = first_of(p); i < first_of(p + 1); ++i) {
-      zip_source_t* raw = zip_source_zip(zip.get(), opened[p].get(), i - first_of(p), ZIP_FL_COMPRESSED, 0, -1);
-      if (!add(zip.get(), files[i], raw, mtime)) return fail(files[i]);
+  size_t next_fresh = 0, part = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    zip_source_t* raw;
+    if (reuse[i] >= 0) {
+      raw = zip_source_zip(zip.get(), previous.get(), static_cast<zip_uint64_t>(reuse[i]), ZIP_FL_COMPRESSED, 0, -1);
+    } else {
+      while (next_fresh >= first_of(part + 1)) ++part;
+      raw = zip_source_zip(zip.get(), opened[part].get(), next_fresh - first_of(part), ZIP_FL_COMPRESSED, 0, -1);
+      ++next_fresh;
     }
+    if (!add(zip.get(), files[i], raw, mtime)) return fail(files[i]);
+  }
   if (zip_close(zip.get()) != 0) return fail("cannot write the archive");
   zip.release();  // closed
   return std::nullopt;

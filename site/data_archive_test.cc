@@ -75,3 +75,36 @@ TEST_CASE("data archive: a site without data files still gets its read-me") {
   zip_close(zip);
   fs::remove_all(dir);
 }
+
+TEST_CASE("data archive: the last archive's entries are reused only for files that are the same") {
+  const fs::path dir = fs::temp_directory_path() / ("jamfor-archive-reuse-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "site/data");
+  std::vector<std::string> files;
+  for (int i = 0; i < 6; ++i) {
+    files.push_back("data/k" + std::to_string(i) + ".csv");
+    std::ofstream(dir / "site" / files.back()) << std::string(500 * (i + 1), static_cast<char>('a' + i)) << "\n";
+  }
+  const std::time_t day = 1764806400;
+  const std::string old_zip = (dir / "old.zip").string();
+  REQUIRE_FALSE(write_data_archive(old_zip, (dir / "site").string(), files, "LÄSMIG.txt", "Läs mig\r\n", day, 2));
+  // One file changed, one new, one gone; the old archive's entry for k1 is stale as well.
+  std::ofstream(dir / "site/data/k1.csv") << "changed\n";
+  files.erase(files.begin() + 4);
+  files.push_back("data/new.csv");
+  std::ofstream(dir / "site/data/new.csv") << "new\n";
+  for (unsigned jobs : {1u, 3u}) {
+    const std::string reused = (dir / ("reused-" + std::to_string(jobs) + ".zip")).string();
+    const std::string fresh = (dir / ("fresh-" + std::to_string(jobs) + ".zip")).string();
+    REQUIRE_FALSE(write_data_archive(reused, (dir / "site").string(), files, "LÄSMIG.txt", "Läs mig\r\n", day + 86400,
+                                     jobs, old_zip));
+    REQUIRE_FALSE(write_data_archive(fresh, (dir / "site").string(), files, "LÄSMIG.txt", "Läs mig\r\n", day + 86400, jobs));
+    CHECK(read(reused) == read(fresh));
+  }
+  // A previous archive that is not one is ignored.
+  std::ofstream(dir / "broken.zip") << "not a zip";
+  REQUIRE_FALSE(write_data_archive((dir / "after-broken.zip").string(), (dir / "site").string(), files, "LÄSMIG.txt",
+                                   "Läs mig\r\n", day + 86400, 2, (dir / "broken.zip").string()));
+  CHECK(read(dir / "after-broken.zip") == read(dir / "fresh-1.zip"));
+  fs::remove_all(dir);
+}

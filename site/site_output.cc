@@ -17,7 +17,7 @@ namespace jamfor {
 namespace {
 
 constexpr std::string_view kTempEnd = ".jamfor-tmp";
-constexpr std::string_view kManifestHeader = "jamfor-manifest 2";
+constexpr std::string_view kManifestHeader = "jamfor-manifest 3";
 
 // A warning on one line: "warning<TAB>file<TAB>line<TAB>column<TAB>message", the message's own
 // tabs and line breaks made spaces.
@@ -141,6 +141,8 @@ std::optional<Manifest> read_manifest(const fs::path& site) {
   Manifest m;
   if (!std::getline(in, line) || !line.starts_with("inputs ")) return std::nullopt;
   m.build.inputs = line.substr(7);
+  if (!std::getline(in, line) || !line.starts_with("comparison ")) return std::nullopt;
+  m.build.comparison_inputs = line.substr(11);
   if (!std::getline(in, line) || !line.starts_with("pages ")) return std::nullopt;
   m.build.pages = std::strtoull(line.c_str() + 6, nullptr, 10);
   while (std::getline(in, line)) {
@@ -152,15 +154,23 @@ std::optional<Manifest> read_manifest(const fs::path& site) {
     }
     std::istringstream fields(line);
     ManifestEntry e;
-    if (!(fields >> e.size >> e.mtime_ns) || fields.get() != ' ' || !std::getline(fields, e.path) || e.path.empty())
+    char part = 0;
+    if (!(fields >> e.size >> e.mtime_ns >> part) || (part != '-' && part != 'c') || fields.get() != ' ' ||
+        !std::getline(fields, e.path) || e.path.empty())
       return std::nullopt;
+    e.part = part == 'c' ? FilePart::Comparison : FilePart::Site;
     m.files.push_back(std::move(e));
   }
   return m;
 }
 
 bool files_intact(const fs::path& site, const Manifest& manifest) {
+  return files_intact(site, manifest, FilePart::Site) && files_intact(site, manifest, FilePart::Comparison);
+}
+
+bool files_intact(const fs::path& site, const Manifest& manifest, FilePart part) {
   for (const auto& f : manifest.files) {
+    if (f.part != part) continue;
     struct stat st {};
     if (::stat((site / f.path).c_str(), &st) != 0 || static_cast<std::uintmax_t>(st.st_size) != f.size ||
         mtime_ns(st) != f.mtime_ns)
@@ -235,7 +245,8 @@ std::optional<std::string> SiteOutput::adopt(const std::string& relative, const 
   return std::nullopt;
 }
 
-std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& written, const BuildRecord& build) {
+std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& written, const BuildRecord& build,
+                                              const std::vector<FilePart>& parts) {
   std::error_code ec;
   if (!fresh_) {
     const std::set<std::string> kept(written.begin(), written.end());
@@ -247,13 +258,15 @@ std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& wr
         if (!fs::remove(folder_ / dir, ec)) break;
     }
   }
-  std::string text =
-      std::string(kManifestHeader) + "\ninputs " + build.inputs + "\npages " + std::to_string(build.pages) + "\n";
+  std::string text = std::string(kManifestHeader) + "\ninputs " + build.inputs + "\ncomparison " +
+                     build.comparison_inputs + "\npages " + std::to_string(build.pages) + "\n";
   for (const auto& w : build.warnings) text += warning_line(w);
-  for (const auto& f : written) {
+  for (size_t i = 0; i < written.size(); ++i) {
+    const std::string& f = written[i];
     struct stat st {};
     if (::stat((folder_ / f).c_str(), &st) != 0) return "cannot read back '" + (folder_ / f).string() + "'";
-    text += std::to_string(st.st_size) + " " + std::to_string(mtime_ns(st)) + " " + f + "\n";
+    const char* part = i < parts.size() && parts[i] == FilePart::Comparison ? " c " : " - ";
+    text += std::to_string(st.st_size) + " " + std::to_string(mtime_ns(st)) + part + f + "\n";
   }
   const bool was_fresh = fresh_;
   fresh_ = false;  // the manifest goes through a temp file and a rename even in a fresh folder

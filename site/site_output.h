@@ -33,16 +33,24 @@ inline constexpr std::string_view kManifest = ".jamfor-manifest";
 // `….jamfor-tmp.XXXXXX`) and fresh or set-aside folders (`SITE.jamfor-new.PID`, `.jamfor-old.`).
 bool is_build_leftover(std::string_view name);
 
+// Which part of the build wrote a file: the comparison pages can be kept while the rest is
+// rebuilt (see BuildRecord::comparison_inputs).
+enum class FilePart { Site, Comparison };
+
 struct ManifestEntry {
   std::string path;  // relative to the site
   std::uintmax_t size = 0;
   std::int64_t mtime_ns = 0;
+  FilePart part = FilePart::Site;
 };
 
 // What the manifest says about the build itself, so that a later build with the same inputs
 // can skip the work and still say what this one said.
 struct BuildRecord {
   std::string inputs;  // the fingerprint of what the build read; empty: none, never current
+  // The fingerprint of what the comparison pages are made of; a build with the same one may
+  // keep the files of FilePart::Comparison as they are.
+  std::string comparison_inputs;
   size_t pages = 0;
   std::vector<Diagnostic> warnings;
 };
@@ -57,6 +65,8 @@ std::optional<Manifest> read_manifest(const std::filesystem::path& site);
 
 // True when every file of `manifest` is in `site` with the size and mtime it was written with.
 bool files_intact(const std::filesystem::path& site, const Manifest& manifest);
+// The same for the files of one part only.
+bool files_intact(const std::filesystem::path& site, const Manifest& manifest, FilePart part);
 
 class SiteOutput {
  public:
@@ -67,6 +77,8 @@ class SiteOutput {
 
   // Where the files are written now: the fresh folder, or the site itself.
   const std::filesystem::path& folder() const { return folder_; }
+  // True when the build updates an existing site where it is (its files can be kept).
+  bool in_place() const { return !fresh_; }
 
   // Writes `content` at `relative` unless the file there holds exactly that already. Safe to
   // call from several threads for distinct paths. Returns the error text.
@@ -79,9 +91,11 @@ class SiteOutput {
   // Moves `written` (from temp_path) to `relative`, or drops it when the file there is the same.
   [[nodiscard]] std::optional<std::string> adopt(const std::string& relative, const std::filesystem::path& written);
 
-  // Removes every file this build did not write (`written`, relative paths), writes the
-  // manifest and, for a fresh folder, moves it into place.
-  [[nodiscard]] std::optional<std::string> finish(const std::vector<std::string>& written, const BuildRecord& build);
+  // Removes every file this build did not write (`written`, relative paths; `parts` says which
+  // part wrote each, none: all FilePart::Site), writes the manifest and, for a fresh folder,
+  // moves it into place.
+  [[nodiscard]] std::optional<std::string> finish(const std::vector<std::string>& written, const BuildRecord& build,
+                                                  const std::vector<FilePart>& parts = {});
 
   // After an error: a fresh folder is removed; an updated site keeps what was written.
   void abandon();

@@ -33,7 +33,7 @@ void build(const fs::path& site, const std::vector<std::pair<std::string, std::s
     REQUIRE_FALSE(out.put(path, content));
     written.push_back(path);
   }
-  BuildRecord record{"inputs-1", 1, {}};
+  BuildRecord record{"inputs-1", "comparison-1", 1, {}};
   record.warnings.push_back({{"jamfor.toml", 3, 7}, "an old key;\tuse\nthe new one", Severity::Warning});
   REQUIRE_FALSE(out.finish(written, record));
 }
@@ -49,6 +49,7 @@ TEST_CASE("SiteOutput: a first build appears with its marker and manifest, nothi
   auto manifest = read_manifest(dir / "site");
   REQUIRE(manifest);
   CHECK(manifest->build.inputs == "inputs-1");
+  CHECK(manifest->build.comparison_inputs == "comparison-1");
   CHECK(manifest->build.pages == 1);
   REQUIRE(manifest->build.warnings.size() == 1);
   CHECK(manifest->build.warnings[0].format() == "jamfor.toml:3:7: warning: an old key; use the new one");
@@ -107,5 +108,28 @@ TEST_CASE("SiteOutput: a folder jamfor did not write is refused") {
   CHECK(out.open(dir) == "refusing to replace a folder that jamfor did not write (no .jamfor-site in it); "
                          "choose another --out folder or empty this one");
   CHECK(read(dir / "notes.txt") == "mine");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("SiteOutput: the manifest says which part wrote each file, and each part's files are checked alone") {
+  const fs::path dir = scratch("parts");
+  const fs::path site = dir / "site";
+  SiteOutput out;
+  REQUIRE_FALSE(out.open(site));
+  for (const char* f : {"index.html", "compare/kpi-N1.html", "data/results.json"}) REQUIRE_FALSE(out.put(f, f));
+  REQUIRE_FALSE(out.finish({"index.html", "compare/kpi-N1.html", "data/results.json"}, {"in", "cmp", 2, {}},
+                           {FilePart::Site, FilePart::Comparison, FilePart::Site}));
+  auto manifest = read_manifest(site);
+  REQUIRE(manifest);
+  REQUIRE(manifest->files.size() == 3);
+  CHECK(manifest->files[0].part == FilePart::Site);
+  CHECK(manifest->files[1].part == FilePart::Comparison);
+  CHECK(manifest->files[2].part == FilePart::Site);
+  std::ofstream(site / "index.html") << "edited by hand";
+  CHECK_FALSE(files_intact(site, *manifest));
+  CHECK_FALSE(files_intact(site, *manifest, FilePart::Site));
+  CHECK(files_intact(site, *manifest, FilePart::Comparison));
+  fs::remove(site / "compare/kpi-N1.html");
+  CHECK_FALSE(files_intact(site, *manifest, FilePart::Comparison));
   fs::remove_all(dir);
 }

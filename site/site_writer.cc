@@ -86,17 +86,19 @@ class Writer {
 
   void file(const std::string& relative, std::string_view content) {
     if (auto error = output_.put(relative, content)) diags_.error({(output_.folder() / relative).string(), 0, 0}, *error);
-    files_.push_back(relative);
+    record(relative, FilePart::Site);
   }
   void file(const std::string& relative, const Html& content) { file(relative, content.str()); }
   void adopt(const std::string& relative, const fs::path& written) {
     if (auto error = output_.adopt(relative, written)) diags_.error({(output_.folder() / relative).string(), 0, 0}, *error);
-    files_.push_back(relative);
+    record(relative, FilePart::Site);
   }
+  // A file of the previous build, left as it is.
+  void keep(const std::string& relative, FilePart part) { record(relative, part); }
 
   // The tasks' files, rendered and written on `jobs` threads; recorded in task order, so the
   // site does not depend on which thread finished first.
-  void tasks(const std::vector<PageTask>& tasks, unsigned jobs) {
+  void tasks(const std::vector<PageTask>& tasks, unsigned jobs, FilePart part = FilePart::Site) {
     struct Done {
       std::vector<std::string> files;
       std::vector<std::pair<std::string, std::string>> errors;  // path, message
@@ -111,7 +113,7 @@ class Writer {
     });
     for (auto& d : done) {
       for (auto& [path, message] : d.errors) diags_.error({path, 0, 0}, message);
-      files_.insert(files_.end(), d.files.begin(), d.files.end());
+      for (auto& f : d.files) record(std::move(f), part);
     }
   }
 
@@ -130,13 +132,20 @@ class Writer {
     return out;
   }
   const std::vector<std::string>& files() const { return files_; }
+  const std::vector<FilePart>& parts() const { return parts_; }
   SiteOutput& output() { return output_; }
   Diagnostics& diags() { return diags_; }
 
  private:
+  void record(std::string relative, FilePart part) {
+    files_.push_back(std::move(relative));
+    parts_.push_back(part);
+  }
+
   SiteOutput& output_;
   Diagnostics& diags_;
   std::vector<std::string> files_;
+  std::vector<FilePart> parts_;  // which part wrote each of files_
 };
 
 // The time of the build; SOURCE_DATE_EPOCH (reproducible-builds.org) fixes it, so two builds
@@ -156,7 +165,8 @@ void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site, unsig
   // is not rewritten.
   const fs::path zip = w.output().temp_path(kDataArchive);
   if (auto error = write_data_archive(zip.string(), w.output().folder().string(), w.data_files(),
-                                      std::string(words.readme_name), readme, day, jobs))
+                                      std::string(words.readme_name), readme, day, jobs,
+                                      (w.output().folder() / kDataArchive).string()))
     w.diags().error({kDataArchive, 0, 0}, *error);
   else
     w.adopt(kDataArchive, zip);
@@ -226,6 +236,21 @@ std::vector<PageTask> data_tasks(const Results& results) {
   return tasks;
 }
 
+// The comparison pages of the site's previous build, when they were made of the same inputs
+// and are all as that build left them; then drawing them again would give the same files.
+std::optional<std::vector<std::string>> kept_comparison_pages(const SiteOutput& output, const fs::path& site,
+                                                              const std::string& comparison_inputs) {
+  if (comparison_inputs.empty() || !output.in_place()) return std::nullopt;
+  const auto previous = read_manifest(site);
+  if (!previous || previous->build.comparison_inputs != comparison_inputs ||
+      !files_intact(site, *previous, FilePart::Comparison))
+    return std::nullopt;
+  std::vector<std::string> files;
+  for (const auto& f : previous->files)
+    if (f.part == FilePart::Comparison) files.push_back(f.path);
+  return files;
+}
+
 }  // namespace
 
 std::string build_date() {
@@ -272,11 +297,15 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   }
 
   Writer w(output, diags);
-  std::vector<PageTask> tasks = project_page_tasks(results, site);
-  for (auto& more : {comparison_page_tasks(results, site), data_tasks(results)})
-    tasks.insert(tasks.end(), more.begin(), more.end());
   const unsigned jobs = options.jobs ? options.jobs : default_jobs();
-  w.tasks(tasks, jobs);
+  w.tasks(project_page_tasks(results, site), jobs);
+  const auto kept = kept_comparison_pages(output, target, options.comparison_inputs);
+  if (kept) {
+    for (const auto& f : *kept) w.keep(f, FilePart::Comparison);
+  } else {
+    w.tasks(comparison_page_tasks(results, site), jobs, FilePart::Comparison);
+  }
+  w.tasks(data_tasks(results), jobs);
   for (const auto& a : assets) w.file(a.path, a.content);
   publishing_files(w, settings, site);
   data_archive(w, settings, site, jobs);
@@ -284,13 +313,14 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   const size_t pages = static_cast<size_t>(std::count_if(w.files().begin(), w.files().end(),
                                                          [](const std::string& f) { return f.ends_with(".html"); }));
   if (!diags.has_errors())
-    if (auto error = output.finish(w.files(), {options.inputs, pages, options.warnings}))
+    if (auto error = output.finish(w.files(), {options.inputs, options.comparison_inputs, pages, options.warnings},
+                                   w.parts()))
       diags.error({target.string(), 0, 0}, *error);
   if (diags.has_errors()) {
     output.abandon();
     return fail(diags, "writing the site");
   }
-  if (summary) *summary = {pages, w.files().size(), output.rewritten(), output.removed()};
+  if (summary) *summary = {pages, w.files().size(), output.rewritten(), output.removed(), kept.has_value()};
   return std::nullopt;
 }
 

@@ -37,6 +37,9 @@ struct WriteOptions {
   AssetSources assets;
   unsigned jobs = 0;   // threads rendering pages; 0: every core
   std::string inputs;  // fingerprint of what the build read, kept in the manifest
+  // Fingerprint of what the comparison pages are made of: when the site's manifest has the
+  // same, its comparison pages are kept instead of being drawn again.
+  std::string comparison_inputs;
   std::vector<Diagnostic> warnings;  // the build's warnings, kept in the manifest for a build that skips
 };
 
@@ -45,6 +48,7 @@ struct WriteSummary {
   size_t files = 0;
   size_t rewritten = 0;  // files written because their content changed (or was new)
   size_t removed = 0;    // files of the previous build this one no longer has
+  bool comparison_kept = false;  // the comparison pages were kept from the previous build
 };
 
 // The folder that `out_dir` names ("site/" and "site" are the same).

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 
-import { bin, copyProject, jamfor, repo, smallProject, startKoladaServer, tempDir } from './helpers.mjs';
+import { bin, copyProject, jamfor, listFiles, repo, smallProject, snapshot, startKoladaServer, tempDir } from './helpers.mjs';
 
 const shared = path.resolve(repo, '../shared/data/kolada');
 const haveShared = fs.existsSync(path.join(shared, 'values'));
@@ -73,6 +73,64 @@ lower_is_better = ["N31814"]
   const unknown = jamfor('fetch', project, '--kolada-url', url);
   assert.equal(unknown.code, 1);
   assert.match(unknown.stderr, /Kolada has no KPI group 'G2KPI99999' \(asked at http:\/\/127\.0\.0\.1:[0-9]+\/v3\/kpi_groups\/G2KPI99999\); the store is unchanged/);
+});
+
+// Every file dated the same minute back, as if nobody had edited them since: a file changed
+// in the last two seconds leaves the build no fingerprint (cli/build_inputs.h). A changed file
+// still differs by its size or, when dated again, by its content's time of the same minute
+// only if its size differs, hence edits that change the size.
+const aMinuteAgo = new Date(Date.now() - 60_000);
+function age(dir) {
+  for (const f of listFiles(dir)) fs.utimesSync(path.join(dir, f), aMinuteAgo, aMinuteAgo);
+}
+
+test('a rebuild after an outcome changed keeps the comparison pages, and its site equals a full build', async () => {
+  const { url } = await startServer('--fixtures', path.join(repo, 'tests/fixtures/kolada'));
+  const project = smallProject('keep-comparison', `[kolada]
+own_municipality = "1081"
+counties = ["10"]
+kpis = ["N31814"]
+first_year = 2020
+last_year = 2022
+lower_is_better = ["N31814"]
+`);
+  fs.appendFileSync(path.join(project, 'goals.toml'), 'indicators = ["egen"]\n');
+  fs.writeFileSync(path.join(project, 'indicators.toml'),
+    '[[indicator]]\nid = "egen"\ntitle = "Egen uppföljning"\ndirection = "higher"\nunit = "%"\ntarget = { at_least = 50 }\n');
+  fs.mkdirSync(path.join(project, 'outcomes'));
+  const outcomes = path.join(project, 'outcomes/2022.csv');
+  fs.writeFileSync(outcomes, 'indikator;period;kön;värde\negen;2022;T;57\n');
+  const fetched = jamfor('fetch', project, '--kolada-url', url);
+  assert.equal(fetched.code, 0, fetched.stderr);
+  const site = path.join(tempDir('keep-comparison-site'), 'site');
+  age(project);
+  const first = jamfor('build', project, '--out', site);
+  assert.equal(first.code, 0, first.stderr);
+  assert.doesNotMatch(first.stdout, /kept/);
+  const kpiPage = path.join(site, 'compare/kpi-N31814.html');
+  const kpiPageTime = fs.statSync(kpiPage).mtimeMs;
+
+  fs.writeFileSync(outcomes, 'indikator;period;kön;värde\negen;2022;T;41.5\n');
+  age(project);
+  const second = jamfor('build', project, '--out', site);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /compared 1 KPIs: .* \(kept: only outcomes, analyses or judgements changed\)\n$/);
+  assert.match(fs.readFileSync(path.join(site, 'indicators/egen.html'), 'utf8'), />41,5\u00a0%</);
+  assert.equal(fs.statSync(kpiPage).mtimeMs, kpiPageTime);
+  const full = path.join(tempDir('keep-comparison-full'), 'site');
+  const fresh = jamfor('build', project, '--out', full);
+  assert.equal(fresh.code, 0, fresh.stderr);
+  const [kept, built] = [snapshot(site), snapshot(full)];
+  delete kept['.jamfor-manifest'];
+  delete built['.jamfor-manifest'];
+  assert.deepEqual(kept, built);
+
+  // What the comparison pages are made of changed: drawn again.
+  fs.appendFileSync(path.join(project, 'indicators.toml'), 'decimals = 1\n');
+  age(project);
+  const third = jamfor('build', project, '--out', site);
+  assert.equal(third.code, 0, third.stderr);
+  assert.doesNotMatch(third.stdout, /kept/);
 });
 
 test('fetch --offline and a refused connection fail fast with a message; build needs a store', async () => {
