@@ -31,16 +31,16 @@ class Collector {
 
   void file(const fs::path& path) {
     const std::string name = path.generic_string();
-    auto& into = std::any_of(follow_up_.begin(), follow_up_.end(), [&](const std::string& p) { return name.starts_with(p); })
-                     ? into_.follow_up
-                     : into_.lines;
+    const bool follow_up =
+        std::any_of(follow_up_.begin(), follow_up_.end(), [&](const std::string& p) { return name.starts_with(p); });
+    auto& into = follow_up ? into_.follow_up : into_.lines;
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
       into.push_back(name + " missing");
       return;
     }
     const std::int64_t mtime = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    if (mtime > now_ - kRacyNs) into_.racy = true;
+    if (mtime > now_ - kRacyNs) (follow_up ? into_.follow_up_racy : into_.racy) = true;
     into.push_back(name + " " + std::to_string(st.st_size) + " " + std::to_string(mtime));
   }
 
@@ -132,7 +132,7 @@ std::string hash_lines(const std::vector<const std::vector<std::string>*>& parts
 }  // namespace
 
 std::string fingerprint(const BuildInputs& inputs) {
-  return inputs.racy ? "" : hash_lines({&inputs.lines, &inputs.follow_up});
+  return inputs.racy || inputs.follow_up_racy ? "" : hash_lines({&inputs.lines, &inputs.follow_up});
 }
 
 std::string comparison_fingerprint(const BuildInputs& inputs) { return inputs.racy ? "" : hash_lines({&inputs.lines}); }

@@ -28,7 +28,8 @@ struct BuildInputs {
   // The project's own follow-up (outcomes/, analyses/, judgements.toml): the comparison pages
   // do not depend on them, so a change there leaves those pages as they are.
   std::vector<std::string> follow_up;
-  bool racy = false;
+  bool racy = false;            // a file of `lines` is too new to be judged by its time
+  bool follow_up_racy = false;  // the same for `follow_up`: an outcome just edited
 };
 
 // The inputs of building `project` into `out_dir` with `assets` on the day `build_date`;
@@ -37,9 +38,11 @@ struct BuildInputs {
 BuildInputs build_inputs(const Project& project, const std::string& out_dir, const AssetSources& assets,
                          std::string_view build_date, std::int64_t now_ns = 0);
 
-// The fingerprint of `inputs` ("fnv1a64:<16 hex digits> <lines> inputs"); empty when racy.
+// The fingerprint of `inputs` ("fnv1a64:<16 hex digits> <lines> inputs"); empty when either
+// part is racy.
 std::string fingerprint(const BuildInputs& inputs);
-// The fingerprint of what the comparison pages are made of: `inputs` without the follow-up.
+// The fingerprint of what the comparison pages are made of: `inputs` without the follow-up;
+// empty when `lines` are racy (a follow-up file just edited does not matter to it).
 std::string comparison_fingerprint(const BuildInputs& inputs);
 
 }  // namespace jamfor

@@ -31,6 +31,12 @@ std::int64_t now() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+std::int64_t file_time(const fs::path& p) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::file_clock::to_sys(fs::last_write_time(p)).time_since_epoch())
+      .count();
+}
+
 // Judged an hour from now, so that files just written are not "too new".
 std::string print(const Project& p, std::string_view day = "2026-12-04") {
   return fingerprint(build_inputs(p, (fs::path(p.root) / "site").string(), {"no-assets", "no-modules"}, day, now() + kHour));
@@ -100,6 +106,24 @@ TEST_CASE("build inputs: a file modified in the last two seconds leaves no finge
   const BuildInputs inputs = build_inputs(p, "site", {}, "2026-12-04", now());
   CHECK(inputs.racy);
   CHECK(fingerprint(inputs).empty());
+  CHECK(comparison_fingerprint(inputs).empty());
+}
+
+TEST_CASE("build inputs: an outcome modified in the last two seconds leaves the comparison pages' fingerprint") {
+  Folder f;
+  f.write("jamfor.toml", "[site]\n");
+  const Project p = project_in(f);
+  const std::int64_t later = now() + kHour;
+  const std::string comparison = comparison_fingerprint(build_inputs(p, "site", {}, "2026-12-04", later));
+  // Edited "an hour from now", and judged a second after that.
+  f.write("outcomes/2022.csv", "indikator;period;kön;värde\n");
+  fs::last_write_time(f.root / "outcomes/2022.csv", fs::file_time_type::clock::now() + std::chrono::hours(1));
+  const std::int64_t edited = file_time(f.root / "outcomes/2022.csv");
+  const BuildInputs inputs = build_inputs(p, "site", {}, "2026-12-04", edited + 1'000'000'000);
+  CHECK(inputs.follow_up_racy);
+  CHECK_FALSE(inputs.racy);
+  CHECK(fingerprint(inputs).empty());
+  CHECK(comparison_fingerprint(inputs) == comparison);
 }
 
 TEST_CASE("build inputs: the comparison pages' fingerprint leaves out outcomes, analyses and judgements") {

@@ -10,7 +10,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
   build-essential cmake ninja-build pkg-config git
   libboost-json1.81-dev libcurl4-openssl-dev libcpp-httplib-dev catch2
-  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libfmt-dev libzip-dev zlib1g-dev
+  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev libfmt-dev libzip-dev
   chromium time
 )
 missing=()

@@ -1,11 +1,8 @@
 #include "site/data_archive.h"
 
 #include <zip.h>
-#include <zlib.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -91,37 +88,24 @@ std::optional<std::string> write_part(zip_source_t** part, const std::string& ro
   return std::nullopt;
 }
 
-// The entries of the previous archive that can be copied as they are: for each file, the
-// index of the entry with its name, size and CRC-32, or -1. The files are read to learn theirs.
-std::vector<zip_int64_t> reusable(zip_t* previous, const std::string& root, const std::vector<std::string>& files,
-                                  unsigned jobs) {
+// The entries of the previous archive that can be copied as they are: for each file that the
+// caller knows to be unchanged, the index of the entry with its name and size, or -1.
+std::vector<zip_int64_t> reusable(zip_t* previous, const std::vector<std::string>& files,
+                                  const std::vector<bool>& unchanged, const std::string& root) {
   std::vector<zip_int64_t> out(files.size(), -1);
   int length = 0;
   const char* comment = previous ? zip_get_archive_comment(previous, &length, 0) : nullptr;
   if (!comment || std::string_view(comment, static_cast<size_t>(length)) != kComment) return out;
-  struct Entry {
-    zip_int64_t index;
-    zip_uint64_t size;
-    zip_uint32_t crc;
-  };
-  std::unordered_map<std::string, Entry> entries;
-  const zip_int64_t n = zip_get_num_entries(previous, 0);
-  for (zip_int64_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < files.size() && i < unchanged.size(); ++i) {
+    if (!unchanged[i]) continue;
+    const zip_int64_t index = zip_name_locate(previous, files[i].c_str(), ZIP_FL_ENC_UTF_8);
     zip_stat_t st;
     zip_stat_init(&st);
-    const zip_uint64_t wanted = ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_CRC;
-    if (zip_stat_index(previous, static_cast<zip_uint64_t>(i), 0, &st) == 0 && (st.valid & wanted) == wanted)
-      entries.emplace(st.name, Entry{i, st.size, st.crc});
+    std::error_code ec;
+    if (index >= 0 && zip_stat_index(previous, static_cast<zip_uint64_t>(index), 0, &st) == 0 &&
+        (st.valid & ZIP_STAT_SIZE) && st.size == fs::file_size(fs::path(root) / files[i], ec) && !ec)
+      out[i] = index;
   }
-  run_tasks(files.size(), jobs, [&](size_t i) {
-    auto found = entries.find(files[i]);
-    if (found == entries.end()) return;
-    std::ifstream in(fs::path(root) / files[i], std::ios::binary);
-    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.eof() && in.fail()) return;
-    const auto crc = crc32_z(0, reinterpret_cast<const Bytef*>(content.data()), content.size());
-    if (content.size() == found->second.size && crc == found->second.crc) out[i] = found->second.index;
-  });
   return out;
 }
 
@@ -130,7 +114,7 @@ std::vector<zip_int64_t> reusable(zip_t* previous, const std::string& root, cons
 std::optional<std::string> write_data_archive(const std::string& zip_path, const std::string& root,
                                               const std::vector<std::string>& files, const std::string& readme_name,
                                               const std::string& readme, std::time_t mtime, unsigned jobs,
-                                              const std::string& previous_path) {
+                                              const PreviousArchive& previous_archive) {
   // Opened first, on this thread: libzip 1.7 fills static tables on its first open without a
   // lock, and two threads opening their first archives at once were told "Read-only archive".
   std::string why;
@@ -138,10 +122,11 @@ std::optional<std::string> write_data_archive(const std::string& zip_path, const
   if (!zip) return why;
   // An archive that cannot be read is simply not used.
   int open_error = 0;
+  const std::string& previous_path = previous_archive.path;
   OpenZip previous(previous_path.empty() || !fs::exists(previous_path)
                        ? nullptr
                        : zip_open(previous_path.c_str(), ZIP_RDONLY, &open_error));
-  const std::vector<zip_int64_t> reuse = reusable(previous.get(), root, files, std::max(jobs, 1u));
+  const std::vector<zip_int64_t> reuse = reusable(previous.get(), files, previous_archive.unchanged, root);
   std::vector<std::string> fresh;  // the files to compress, in order
   for (size_t i = 0; i < files.size(); ++i)
     if (reuse[i] < 0) fresh.push_back(files[i]);

@@ -88,7 +88,7 @@ TEST_CASE("data archive: the last archive's entries are reused only for files th
   const std::time_t day = 1764806400;
   const std::string old_zip = (dir / "old.zip").string();
   REQUIRE_FALSE(write_data_archive(old_zip, (dir / "site").string(), files, "LÄSMIG.txt", "Läs mig\r\n", day, 2));
-  // One file changed, one new, one gone; the old archive's entry for k1 is stale as well.
+  // One file changed, one new, one gone.
   std::ofstream(dir / "site/data/k1.csv") << "changed\n";
   files.erase(files.begin() + 4);
   files.push_back("data/new.csv");
@@ -96,15 +96,37 @@ TEST_CASE("data archive: the last archive's entries are reused only for files th
   for (unsigned jobs : {1u, 3u}) {
     const std::string reused = (dir / ("reused-" + std::to_string(jobs) + ".zip")).string();
     const std::string fresh = (dir / ("fresh-" + std::to_string(jobs) + ".zip")).string();
+    // k1 is marked unchanged by mistake: its size tells it is not.
+    const PreviousArchive last{old_zip, {true, true, true, true, true, false}};
     REQUIRE_FALSE(write_data_archive(reused, (dir / "site").string(), files, "LÄSMIG.txt", "Läs mig\r\n", day + 86400,
-                                     jobs, old_zip));
+                                     jobs, last));
     REQUIRE_FALSE(write_data_archive(fresh, (dir / "site").string(), files, "LÄSMIG.txt", "Läs mig\r\n", day + 86400, jobs));
     CHECK(read(reused) == read(fresh));
+  }
+  // The caller's word is taken for the content (only the size is checked): an entry marked
+  // unchanged is copied, not compressed again.
+  {
+    std::ofstream(dir / "site/data/k0.csv") << std::string(500, 'z') << "\n";  // same size as before
+    const std::string trusted = (dir / "trusted.zip").string();
+    REQUIRE_FALSE(write_data_archive(trusted, (dir / "site").string(), {"data/k0.csv"}, "LÄSMIG.txt", "Läs mig\r\n",
+                                     day, 1, {old_zip, {true}}));
+    int code = 0;
+    zip_t* zip = zip_open(trusted.c_str(), ZIP_RDONLY, &code);
+    REQUIRE(zip);
+    std::string content(501, '\0');
+    zip_file_t* f = zip_fopen(zip, "data/k0.csv", 0);
+    REQUIRE(f);
+    CHECK(zip_fread(f, content.data(), content.size()) == 501);
+    zip_fclose(f);
+    zip_close(zip);
+    CHECK(content == std::string(500, 'a') + "\n");
+    std::ofstream(dir / "site/data/k0.csv") << std::string(500, 'a') << "\n";
   }
   // A previous archive that is not one is ignored.
   std::ofstream(dir / "broken.zip") << "not a zip";
   REQUIRE_FALSE(write_data_archive((dir / "after-broken.zip").string(), (dir / "site").string(), files, "LÄSMIG.txt",
-                                   "Läs mig\r\n", day + 86400, 2, (dir / "broken.zip").string()));
+                                   "Läs mig\r\n", day + 86400, 2,
+                                   {(dir / "broken.zip").string(), std::vector<bool>(files.size(), true)}));
   CHECK(read(dir / "after-broken.zip") == read(dir / "fresh-1.zip"));
   fs::remove_all(dir);
 }

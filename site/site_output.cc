@@ -168,15 +168,15 @@ bool files_intact(const fs::path& site, const Manifest& manifest) {
   return files_intact(site, manifest, FilePart::Site) && files_intact(site, manifest, FilePart::Comparison);
 }
 
+bool file_intact(const fs::path& site, const ManifestEntry& f) {
+  struct stat st {};
+  return ::stat((site / f.path).c_str(), &st) == 0 && static_cast<std::uintmax_t>(st.st_size) == f.size &&
+         mtime_ns(st) == f.mtime_ns;
+}
+
 bool files_intact(const fs::path& site, const Manifest& manifest, FilePart part) {
-  for (const auto& f : manifest.files) {
-    if (f.part != part) continue;
-    struct stat st {};
-    if (::stat((site / f.path).c_str(), &st) != 0 || static_cast<std::uintmax_t>(st.st_size) != f.size ||
-        mtime_ns(st) != f.mtime_ns)
-      return false;
-  }
-  return true;
+  return std::all_of(manifest.files.begin(), manifest.files.end(),
+                     [&](const ManifestEntry& f) { return f.part != part || file_intact(site, f); });
 }
 
 std::optional<std::string> SiteOutput::open(const fs::path& target) {

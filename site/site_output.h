@@ -65,6 +65,8 @@ std::optional<Manifest> read_manifest(const std::filesystem::path& site);
 
 // True when every file of `manifest` is in `site` with the size and mtime it was written with.
 bool files_intact(const std::filesystem::path& site, const Manifest& manifest);
+// True when `file` is in `site` with the size and mtime it was written with.
+bool file_intact(const std::filesystem::path& site, const ManifestEntry& file);
 // The same for the files of one part only.
 bool files_intact(const std::filesystem::path& site, const Manifest& manifest, FilePart part);
 

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <unordered_set>
 
 #include "generator/json_text.h"
 #include "generator/results_json.h"
@@ -157,16 +158,34 @@ std::time_t build_time() {
 
 // Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
 // dated the day of the build, so a rebuild of the same data on the same day is identical.
-void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site, unsigned jobs) {
+// The files of `manifest` that are in `site` as it recorded them (same size and mtime).
+std::unordered_set<std::string> intact_files(const fs::path& site, const std::optional<Manifest>& manifest) {
+  std::unordered_set<std::string> out;
+  if (!manifest) return out;
+  for (const auto& f : manifest->files)
+    if (file_intact(site, f)) out.insert(f.path);
+  return out;
+}
+
+void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site, unsigned jobs,
+                  const std::optional<Manifest>& previous) {
   const Wording& words = *site.words;
   const std::string readme = words.readme(s.title + "\r\n" + s.organisation + "\r\n\r\n", site.build_date, site.fetched);
   const std::time_t day = build_time() / 86400 * 86400;
   // Zipped beside the site's files and then adopted like any other, so an unchanged archive
   // is not rewritten.
   const fs::path zip = w.output().temp_path(kDataArchive);
-  if (auto error = write_data_archive(zip.string(), w.output().folder().string(), w.data_files(),
-                                      std::string(words.readme_name), readme, day, jobs,
-                                      (w.output().folder() / kDataArchive).string()))
+  // A file as the last build left it is as it is in the last build's archive, if that archive
+  // is as the build left it too.
+  const std::vector<std::string> files = w.data_files();
+  PreviousArchive last;
+  const auto intact = intact_files(w.output().folder(), previous);
+  if (intact.count(kDataArchive)) {
+    last.path = (w.output().folder() / kDataArchive).string();
+    for (const auto& f : files) last.unchanged.push_back(intact.count(f) > 0);
+  }
+  if (auto error = write_data_archive(zip.string(), w.output().folder().string(), files,
+                                      std::string(words.readme_name), readme, day, jobs, last))
     w.diags().error({kDataArchive, 0, 0}, *error);
   else
     w.adopt(kDataArchive, zip);
@@ -238,11 +257,9 @@ std::vector<PageTask> data_tasks(const Results& results) {
 
 // The comparison pages of the site's previous build, when they were made of the same inputs
 // and are all as that build left them; then drawing them again would give the same files.
-std::optional<std::vector<std::string>> kept_comparison_pages(const SiteOutput& output, const fs::path& site,
-                                                              const std::string& comparison_inputs) {
-  if (comparison_inputs.empty() || !output.in_place()) return std::nullopt;
-  const auto previous = read_manifest(site);
-  if (!previous || previous->build.comparison_inputs != comparison_inputs ||
+std::optional<std::vector<std::string>> kept_comparison_pages(const std::optional<Manifest>& previous,
+                                                              const fs::path& site, const std::string& comparison_inputs) {
+  if (comparison_inputs.empty() || !previous || previous->build.comparison_inputs != comparison_inputs ||
       !files_intact(site, *previous, FilePart::Comparison))
     return std::nullopt;
   std::vector<std::string> files;
@@ -299,7 +316,8 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   Writer w(output, diags);
   const unsigned jobs = options.jobs ? options.jobs : default_jobs();
   w.tasks(project_page_tasks(results, site), jobs);
-  const auto kept = kept_comparison_pages(output, target, options.comparison_inputs);
+  const auto previous = output.in_place() ? read_manifest(target) : std::nullopt;
+  const auto kept = kept_comparison_pages(previous, target, options.comparison_inputs);
   if (kept) {
     for (const auto& f : *kept) w.keep(f, FilePart::Comparison);
   } else {
@@ -308,7 +326,7 @@ std::optional<Error> write_site(const Results& results, const std::string& out_d
   w.tasks(data_tasks(results), jobs);
   for (const auto& a : assets) w.file(a.path, a.content);
   publishing_files(w, settings, site);
-  data_archive(w, settings, site, jobs);
+  data_archive(w, settings, site, jobs, previous);
   w.file(std::string(kSiteMarker), kSiteMarkerText);
   const size_t pages = static_cast<size_t>(std::count_if(w.files().begin(), w.files().end(),
                                                          [](const std::string& f) { return f.ends_with(".html"); }));
