@@ -8,6 +8,7 @@
 #include "generator/evaluate.h"
 #include "model/collation.h"
 #include "model/swedish_areas.h"
+#include "model/task_pool.h"
 
 namespace jamfor {
 namespace {
@@ -45,7 +46,9 @@ class Computer {
       if (const auto* members = c_.group_members(c_.areas[*r.similar_group].id))
         for (const auto& id : *members)
           if (auto i = c_.area_index(id)) group_members_.push_back(*i);
-    for (const auto& k : c_.kpis) r.kpis.push_back(kpi(r, k));
+    // Each KPI is ranked on its own, so on every core, each into its own slot.
+    r.kpis.resize(c_.kpis.size());
+    run_tasks(c_.kpis.size(), default_jobs(), [&](size_t i) { r.kpis[i] = kpi(r, c_.kpis[i]); });
     return r;
   }
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "site/task_pool.h"
+#include "model/task_pool.h"
 
 namespace fs = std::filesystem;
 

@@ -18,7 +18,7 @@
 #include "site/map_assets.h"
 #include "site/navigation_pages.h"
 #include "site/pages.h"
-#include "site/task_pool.h"
+#include "model/task_pool.h"
 
 namespace fs = std::filesystem;
 

@@ -1,4 +1,4 @@
-#include "site/task_pool.h"
+#include "model/task_pool.h"
 
 #include <catch2/catch.hpp>
 
