@@ -96,6 +96,16 @@ bool is_empty_dir(const fs::path& p) {
   return fs::is_directory(p, ec) && fs::directory_iterator(p, ec) == fs::directory_iterator();
 }
 
+// Removes a folder of ours, its marker last: a removal killed half-way leaves a folder still
+// known as ours, which the next build removes in its turn.
+void remove_marked(const fs::path& dir) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().filename() != kSiteMarker) fs::remove_all(e.path(), ec);
+  fs::remove(dir / kSiteMarker, ec);
+  fs::remove(dir, ec);
+}
+
 // What killed builds left: fresh folders beside the target (and the previous site moved aside
 // by jamfor versions that swapped whole folders), each with our marker; temp files inside it.
 void remove_leftovers(const fs::path& target) {
@@ -106,7 +116,7 @@ void remove_leftovers(const fs::path& target) {
     if (!name.starts_with(stem + std::string(kNewFolder)) && !name.starts_with(stem + std::string(kOldFolder))) continue;
     // Without a marker only when killed between making the folder and writing the marker:
     // then it is empty, and fs::remove takes nothing else.
-    if (has_marker(e.path())) fs::remove_all(e.path(), ec);
+    if (has_marker(e.path())) remove_marked(e.path());
     else fs::remove(e.path(), ec);
   }
   if (!has_marker(target)) return;
@@ -279,8 +289,7 @@ std::optional<std::string> SiteOutput::finish(const std::vector<std::string>& wr
 }
 
 void SiteOutput::abandon() {
-  std::error_code ec;
-  if (fresh_ && !folder_.empty()) fs::remove_all(folder_, ec);
+  if (fresh_ && !folder_.empty()) remove_marked(folder_);
 }
 
 }  // namespace jamfor
