@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <shared_mutex>
 #include <stdexcept>
@@ -453,6 +454,10 @@ struct KoladaTestServer::Impl {
                 const std::vector<std::string_view>& segments) const;
   void data_route(const httplib::Request& req, httplib::Response& res,
                   const std::vector<std::string_view>& segments) const;
+  // The rows of a data query, from the last few asked (values change only under the exclusive
+  // lock, which forgets them).
+  std::shared_ptr<const std::vector<KoladaRow>> cached_query(const std::string& key, const KoladaQuery& query) const;
+  void forget_queries();
 
   // Data and the id-sorted views of it; KPIs, areas and groups never change after start,
   // values do (under the exclusive lock).
@@ -462,6 +467,10 @@ struct KoladaTestServer::Impl {
   std::vector<const KoladaArea*> areas_by_id;
   std::vector<const KoladaGroup*> groups_by_id;
   std::vector<const KoladaGroup*> kpi_groups_by_id;
+
+  static constexpr std::size_t kCachedQueries = 16;
+  mutable std::mutex cache_mutex;
+  mutable std::vector<std::pair<std::string, std::shared_ptr<const std::vector<KoladaRow>>>> query_cache;
 
   mutable std::mutex log_mutex;
   std::vector<std::string> log;
@@ -643,8 +652,30 @@ void KoladaTestServer::Impl::data_route(const httplib::Request& req, httplib::Re
       throw HttpError{400, "from_date must be YYYY-MM-DD, got '" + text + "'"};
     }
   }
-  send_page(req, res, data.query(query),
+  const std::string key = req.path + "?" + (req.has_param("from_date") ? req.get_param_value("from_date") : "");
+  send_page(req, res, *cached_query(key, query),
             [](std::string& out, const KoladaRow& row) { append_row(out, row); });
+}
+
+// A client reads a query page by page; without this every page would run the whole query
+// again, and the look-alike, not the client, would be what a fetch benchmark measures.
+std::shared_ptr<const std::vector<KoladaRow>> KoladaTestServer::Impl::cached_query(const std::string& key,
+                                                                                 const KoladaQuery& query) const {
+  {
+    std::lock_guard lock(cache_mutex);
+    for (const auto& [k, rows] : query_cache)
+      if (k == key) return rows;
+  }
+  auto rows = std::make_shared<const std::vector<KoladaRow>>(data.query(query));
+  std::lock_guard lock(cache_mutex);
+  if (query_cache.size() >= kCachedQueries) query_cache.erase(query_cache.begin());
+  query_cache.emplace_back(key, rows);
+  return rows;
+}
+
+void KoladaTestServer::Impl::forget_queries() {
+  std::lock_guard lock(cache_mutex);
+  query_cache.clear();
 }
 
 void KoladaTestServer::Impl::route(const httplib::Request& req, httplib::Response& res) const {
@@ -767,12 +798,14 @@ void KoladaTestServer::set_value(std::string_view kpi, std::string_view area, in
   impl_->data.set_value(kpi, area, year, gender,
                         ServedValue{value, std::move(status), Withdrawn::No, now_seconds()});
   impl_->data.sort_pending();
+  impl_->forget_queries();
 }
 
 void KoladaTestServer::withdraw(std::string_view kpi, std::string_view area, int year,
                                 Gender gender) {
   std::unique_lock lock(impl_->data_mutex);
   impl_->data.withdraw(kpi, area, year, gender, now_seconds());
+  impl_->forget_queries();
 }
 
 }  // namespace jamfor::kolada_server
