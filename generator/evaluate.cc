@@ -51,9 +51,19 @@ std::vector<ConditionResult> check_conditions(const Target& t, double v, std::op
   return out;
 }
 
-bool improved(const Indicator& ind, double v, std::optional<double> prev) {
+// Closer to what the target asks than the previous value was: for a level, nearer the range
+// it missed (an overshooting value that grows further from "exactly 63,5" has not improved,
+// whichever way the indicator counts as better); for a change alone, the way it asks.
+bool improved(const Target& t, double v, std::optional<double> prev) {
   if (!prev) return false;
-  return ind.direction == Direction::HigherIsBetter ? v > *prev + 1e-9 : v < *prev - 1e-9;
+  if (!t.has_level_condition()) return t.change == Change::Increase ? v > *prev + 1e-9 : v < *prev - 1e-9;
+  auto gap = [&](double x) {
+    double sum = 0;
+    for (const auto& c : check_conditions(t, x, std::nullopt))
+      if (!c.is_change && c.check == Check::Missed) sum += c.distance;
+    return sum;
+  };
+  return gap(v) < gap(*prev) - 1e-9;
 }
 
 std::string_view previous_phrase(const Period& period, const Wording& words) {
@@ -122,7 +132,7 @@ Evaluation evaluate(const EvaluationInput& in) {
     if (within) {
       e.status = Status::PartiallyAchieved;
       e.partial_reason = PartialReason::WithinTolerance;
-    } else if (in.rules.partial_if_improved && improved(in.indicator, v, in.previous)) {
+    } else if (in.rules.partial_if_improved && improved(in.target, v, in.previous)) {
       e.status = Status::PartiallyAchieved;
       e.partial_reason = PartialReason::Improved;
     } else {

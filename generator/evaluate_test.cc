@@ -381,10 +381,26 @@ TEST_CASE("evaluate: improved, lower is better") {
 }
 
 TEST_CASE("evaluate: a rise is no improvement when lower is better") {
+  CHECK(status(at_most(16), kDays, 25, 20) == Status::NotAchieved);
+  CHECK(status(at_most(16), kDays, 20, 25) == Status::PartiallyAchieved);
+}
+
+TEST_CASE("evaluate: improvement is measured against the target, whichever way the indicator counts as better") {
+  // An author's "higher is better" beside "at most 16 days" does not make 20 -> 25 days an
+  // improvement towards the target: moving towards a target never worsens a status.
   Indicator higher = kDays;
   higher.direction = Direction::HigherIsBetter;
-  CHECK(status(at_most(16), kDays, 25, 20) == Status::NotAchieved);
-  CHECK(status(at_most(16), higher, 25, 20) == Status::PartiallyAchieved);
+  CHECK(status(at_most(16), higher, 25, 20) == Status::NotAchieved);
+  CHECK(status(at_most(16), higher, 20, 25) == Status::PartiallyAchieved);
+  // Overshooting "exactly 100 %": further above is no improvement.
+  CHECK(status(exactly(100), kPercent, 130, 120) == Status::NotAchieved);
+  CHECK(status(exactly(100), kPercent, 120, 130) == Status::PartiallyAchieved);
+  CHECK(status(between(40, 60), kPercent, 30, 20) == Status::PartiallyAchieved);
+  CHECK(status(between(40, 60), kPercent, 75, 70) == Status::NotAchieved);
+  // A change target alone asks for a direction itself.
+  CHECK(status(increase(5), kPercent, 72, 70) == Status::PartiallyAchieved);
+  CHECK(status(increase(5), kCount, 72, 70) == Status::PartiallyAchieved);
+  CHECK(status(increase(5), kCount, 68, 70) == Status::NotAchieved);
 }
 
 TEST_CASE("evaluate: the rules separately") {
