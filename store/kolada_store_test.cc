@@ -205,6 +205,18 @@ std::vector<std::string> present(const KoladaStore& store, const std::string& kp
   return rows;
 }
 
+// A store at `path` holding Ronneby's 4,5 for 2016, as one fetch wrote it.
+std::unique_ptr<KoladaStore> store_of_one_value(const std::string& path) {
+  std::string error;
+  auto store = KoladaStore::open(path, &error);
+  REQUIRE(store);
+  UpsertCounts counts;
+  store->begin();
+  store->put_value(value(2016, 'T', 4.5), "t1", "kolada", counts);
+  REQUIRE(store->commit() == "");
+  return store;
+}
+
 }  // namespace
 
 TEST_CASE("store: a later fetch's changes and withdrawals reach what the build reads") {
@@ -247,12 +259,7 @@ TEST_CASE("store: a version-1 store is read row by row and upgraded by the next 
   std::string error;
   const std::string path = temp_store_path("version-1");
   {
-    auto store = KoladaStore::open(path, &error);
-    REQUIRE(store);
-    UpsertCounts counts;
-    store->begin();
-    store->put_value(value(2016, 'T', 4.5), "t1", "kolada", counts);
-    store->commit();
+    store_of_one_value(path);
     Database db(path);
     REQUIRE(db.exec("DROP TABLE value_pack; UPDATE meta SET value = '1' WHERE key = 'schema_version'") == "");
   }
@@ -293,12 +300,8 @@ TEST_CASE("store: a store of a newer jamfor is refused with its version") {
 TEST_CASE("store: a damaged pack is reported, and a full fetch writes it anew") {
   std::string error;
   const std::string path = temp_store_path("damaged-pack");
-  auto store = KoladaStore::open(path, &error);
-  REQUIRE(store);
+  auto store = store_of_one_value(path);
   UpsertCounts counts;
-  store->begin();
-  store->put_value(value(2016, 'T', 4.5), "t1", "kolada", counts);
-  store->commit();
   {
     Database db(path);
     REQUIRE(db.exec("UPDATE value_pack SET data = x'5001'") == "");
