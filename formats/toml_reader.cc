@@ -1,6 +1,7 @@
 #include "formats/toml_reader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -44,6 +45,14 @@ std::string describe_toml_value(const toml::node& n) {
   }
 }
 
+std::optional<double> finite_number(const toml::node& n, const std::string& path, Diagnostics& diags) {
+  const double v = n.value<double>().value_or(0);
+  if (std::isfinite(v)) return v;
+  const std::string written = std::string(std::signbit(v) ? "-" : "") + (std::isnan(v) ? "nan" : "inf");
+  diags.error(toml_loc(path, n.source()), "expected a finite number, got " + quote(written));
+  return std::nullopt;
+}
+
 TomlTable::TomlTable(const toml::table& table, const std::string& path, Diagnostics& diags)
     : table_(table), path_(path), diags_(diags) {}
 
@@ -74,7 +83,7 @@ std::optional<std::string> TomlTable::string(std::string_view key, bool required
 std::optional<double> TomlTable::number(std::string_view key, bool required) {
   const toml::node* n = get(key, required, "a number");
   if (!n) return std::nullopt;
-  if (n->is_number()) return n->value<double>();
+  if (n->is_number()) return finite_number(*n, path_, diags_);
   wrong_type(*n, "a number for '" + std::string(key) + "'");
   return std::nullopt;
 }

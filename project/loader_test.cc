@@ -633,6 +633,47 @@ target = { between = [105, 95] }
                               "indicators.toml:13:22: error: expected low <= high in 'between'"});
 }
 
+TEST_CASE("project: a number in TOML must be finite, not nan or inf") {
+  TempProject p;
+  p.valid().write("indicators.toml", R"([[indicator]]
+id = "placerade-barn"
+title = "Antal placerade barn"
+unit = "st"
+direction = "lower"
+target = { at_least = nan }
+
+[[indicator]]
+id = "andel"
+title = "Andel"
+unit = "%"
+direction = "higher"
+target = { at_most = +inf, between = [-inf, 5] }
+
+[[indicator]]
+id = "exakt"
+title = "Exakt"
+unit = "st"
+direction = "higher"
+target = { exactly = 3, tolerance = -nan }
+)");
+  p.write("goals.toml", R"([[goal]]
+id = "mal"
+title = "Mål"
+level = "namnd"
+decided_by = "Socialnämnden"
+indicators = [{ id = "placerade-barn", target = { at_most = inf } }]
+)");
+  p.write("jamfor.toml", std::string(kSettings) + "\n[status]\npartial_tolerance = nan\nachieved_share = inf\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:21: error: expected a finite number, got 'nan'",
+                              "jamfor.toml:11:18: error: expected a finite number, got 'inf'",
+                              "indicators.toml:6:23: error: expected a finite number, got 'nan'",
+                              "indicators.toml:13:22: error: expected a finite number, got 'inf'",
+                              "indicators.toml:13:39: error: expected a finite number, got '-inf'",
+                              "indicators.toml:20:37: error: expected a finite number, got 'nan'",
+                              "goals.toml:6:61: error: expected a finite number, got 'inf'"});
+}
+
 TEST_CASE("project: status rules outside their range") {
   TempProject p;
   p.valid().write("jamfor.toml", std::string(kSettings) + "\n[status]\npartial_tolerance = 150\ngoal_rollup = \"mean\"\n");

@@ -80,3 +80,15 @@ test('a missing project folder is a data error with the path', () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^\/nonexistent\/project: error: expected a project folder with jamfor.toml, got no such folder\n/);
 });
+
+test('a target of nan or inf is an error, not "minst nan %" on a page', () => {
+  const project = copyProject('ronneby-2016');
+  const indicators = path.join(project, 'indicators.toml');
+  const text = fs.readFileSync(indicators, 'utf8');
+  const line = text.split('\n').findIndex((l) => /at_least = \d+/.test(l)) + 1;
+  const column = text.split('\n')[line - 1].indexOf('at_least = ') + 'at_least = '.length + 1;
+  fs.writeFileSync(indicators, text.replace(/at_least = \d+/, 'at_least = nan'));
+  const r = jamfor('check', project);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr.split('\n')[0], `${indicators}:${line}:${column}: error: expected a finite number, got 'nan'`);
+});
