@@ -5,11 +5,34 @@
 #include <fstream>
 #include <sstream>
 
+#include "formats/utf8.h"
+
 namespace jamfor {
 
 SourceLoc toml_loc(const std::string& path, const toml::source_region& region) {
   return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
 }
+
+namespace {
+
+// Every string and key of the document that is not text, with where it is.
+void find_faults(const toml::node& node, std::vector<std::pair<toml::source_region, TextFault>>& out) {
+  auto check = [&](std::string_view text, const toml::source_region& where) {
+    if (auto fault = find_text_fault(text)) out.emplace_back(where, *fault);
+  };
+  if (const auto* s = node.as_string()) {
+    check(s->get(), node.source());
+  } else if (const auto* t = node.as_table()) {
+    for (auto&& [key, value] : *t) {
+      check(key.str(), key.source());
+      find_faults(value, out);
+    }
+  } else if (const auto* a = node.as_array()) {
+    for (const auto& e : *a) find_faults(e, out);
+  }
+}
+
+}  // namespace
 
 std::optional<toml::table> parse_toml_file(const std::string& path, Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
@@ -21,12 +44,25 @@ std::optional<toml::table> parse_toml_file(const std::string& path, Diagnostics&
   buffer << in.rdbuf();
   std::string text = buffer.str();
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // BOM from Windows editors
+  std::optional<toml::table> root;
   try {
-    return toml::parse(text, path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     diags.error(toml_loc(path, e.source()), std::string(e.description()));
     return std::nullopt;
   }
+  // toml++ refuses raw control characters and bytes that are not UTF-8, but escapes such as
+  // "\u0000" or "\u001b" make them: every string and key is checked here, once for all the
+  // files, and a file with one is refused like a syntax error, before its text is used.
+  std::vector<std::pair<toml::source_region, TextFault>> faults;
+  find_faults(*root, faults);
+  if (faults.empty()) return root;
+  // Tables iterate by key: the errors are put in the order of the file.
+  std::stable_sort(faults.begin(), faults.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.first.begin.line, a.first.begin.column) < std::pair(b.first.begin.line, b.first.begin.column);
+  });
+  for (const auto& [where, fault] : faults) diags.error(toml_loc(path, where), text_fault_message(fault) + " of the string");
+  return std::nullopt;
 }
 
 std::string describe_toml_value(const toml::node& n) {

@@ -715,6 +715,27 @@ TEST_CASE("project: errors in outcomes name the file inside the project") {
         Strings{"outcomes/2016.csv:2:1: error: unknown indicator 'placerade-barm' (did you mean 'placerade-barn'?)"});
 }
 
+TEST_CASE("project: a file of repeated rows reports its first 100 errors, then how many more there were") {
+  TempProject p;
+  std::string csv = "indikator;period;värde\n";
+  for (int i = 0; i < 250; ++i) csv += "placerade-barn;2016;67\n";
+  p.valid().write("outcomes/a.csv", csv);
+  CHECK_FALSE(p.load());
+  const Strings errors = p.errors();
+  REQUIRE(errors.size() == 101);
+  CHECK(errors[0] == "outcomes/a.csv:3: error: a second value for 'placerade-barn' 2016 T; the first is at outcomes/a.csv:2");
+  CHECK(errors[99] == "outcomes/a.csv:102: error: a second value for 'placerade-barn' 2016 T; the first is at outcomes/a.csv:2");
+  CHECK(errors[100] == "outcomes/a.csv: error: 149 more errors in this file are not shown");
+}
+
+TEST_CASE("project: a NUL byte in an outcomes file is named, with its line and position") {
+  TempProject p;
+  using namespace std::string_view_literals;
+  p.valid().write("outcomes/a.csv", "indikator;period;värde;kommentar\nplacerade-barn;2016;67;ok\0\n"sv);
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"outcomes/a.csv:2: error: expected text without control characters, got U+0000 (NUL) at byte 60"});
+}
+
 // --- judgements --------------------------------------------------------------------------------
 
 TEST_CASE("project: a judgement without motivation") {
@@ -833,6 +854,50 @@ decided_by = "Socialnämnden"
   p.write("analyses/2016/placerade-barn.md", "Text.");
   CHECK_FALSE(p.load());
   CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md: error: id 'placerade-barn' is both a goal and an indicator"});
+}
+
+TEST_CASE("project: an analysis that is not UTF-8 names the byte and where it is") {
+  TempProject p;
+  p.valid().write("analyses/2016/placerade-barn.md", "# Analys\n\nM\xE5" "let n\xE5" "ddes inte.\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md:3: error: expected UTF-8 text, got the byte 0xE5 at byte 12 "
+                              "(save the file as UTF-8)"});
+}
+
+TEST_CASE("project: a NUL byte or another control character in an analysis is an error, a byte-order mark is not") {
+  TempProject p;
+  using namespace std::string_view_literals;
+  p.valid().write("analyses/2016/placerade-barn.md", "\xEF\xBB\xBFText.\n\nMer\0 text.\n"sv);
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md:3: error: expected text without control characters, "
+                              "got U+0000 (NUL) at byte 14"});
+  p.write("analyses/2016/placerade-barn.md", "\xEF\xBB\xBFText\tmed tabb.\r\n\r\nMer \x1B[31mtext.\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md:3: error: expected text without control characters, "
+                              "got U+001B (ESC) at byte 26"});
+  p.write("analyses/2016/placerade-barn.md", "\xEF\xBB\xBFText\tmed tabb.\r\n\r\nMer text på svenska.\n");
+  auto project = p.load();
+  REQUIRE(project);
+  CHECK(project->analyses.at(0).markdown == "Text\tmed tabb.\r\n\r\nMer text på svenska.\n");
+}
+
+TEST_CASE("project: a control character written as an escape in TOML is an error at the string") {
+  TempProject p;
+  p.valid().write("goals.toml", R"([[goal]]
+id = "sn-behandling-narmiljo"
+title = "Erbjudas barn\u0000 behandling"
+level = "namnd"
+decided_by = "Social\u001bnämnden"
+description = """
+Två rader\toch en tabb är text.
+"""
+indicators = ["placerade-barn"]
+"nyckel\u0007" = 1
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"goals.toml:3:9: error: expected text without control characters, got U+0000 (NUL) at byte 14 of the string",
+                              "goals.toml:5:14: error: expected text without control characters, got U+001B (ESC) at byte 7 of the string",
+                              "goals.toml:10:1: error: expected text without control characters, got U+0007 at byte 7 of the string"});
 }
 
 // --- units and comparisons ---------------------------------------------------------------------
