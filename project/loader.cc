@@ -79,7 +79,7 @@ std::optional<std::string> read_id(TomlTable& t, std::string_view what) {
   auto id = t.string("id", true);
   if (id && !is_valid_id(*id)) {
     t.diags().error(t.loc_of(*t.node("id")),
-                    "expected " + std::string(kIdRule) + " for the " + std::string(what) +
+                    "expected " + std::string(id_rule_broken_by(*id)) + " for the " + std::string(what) +
                         ", got " + quote(*id));
     return std::nullopt;
   }

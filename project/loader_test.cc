@@ -444,6 +444,43 @@ TEST_CASE("project: ids are at most 64 characters") {
   CHECK_THAT(p.errors()[0], Catch::StartsWith("goals.toml:2:6: error: expected an id of 1-64 characters"));
 }
 
+TEST_CASE("project: a name Windows keeps for a device is no id") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + "\n[[unit]]\nid = \"aux\"\nname = \"Enhet\"\n");
+  p.write("indicators.toml", std::string(kIndicators) + R"(
+[[indicator]]
+id = "lpt1"
+title = "Indikator"
+unit = "st"
+direction = "lower"
+)");
+  p.write("goals.toml", R"([[goal]]
+id = "con"
+title = "Mål"
+level = "kf"
+decided_by = "Kommunfullmäktige"
+
+[[goal]]
+id = "nul.html"
+title = "Mål"
+level = "kf"
+decided_by = "Kommunfullmäktige"
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:6: error: expected an id that is not a device name on Windows (con, prn, aux, nul, "
+                              "com1-com9, lpt1-lpt9) for the unit, got 'aux'",
+                              "indicators.toml:17:6: error: expected an id that is not a device name on Windows (con, prn, aux, "
+                              "nul, com1-com9, lpt1-lpt9) for the indicator, got 'lpt1'",
+                              "goals.toml:2:6: error: expected an id that is not a device name on Windows (con, prn, aux, nul, "
+                              "com1-com9, lpt1-lpt9) for the goal, got 'con'",
+                              "goals.toml:8:6: error: expected an id of 1-64 characters a-z, 0-9, '-' and '_', starting with a "
+                              "letter or digit for the goal, got 'nul.html'"});
+  // The analysis of such an id names no goal or indicator.
+  p.valid().write("analyses/2016/con.md", "Text.");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/con.md: error: expected a goal or indicator id as the file name, got 'con'"});
+}
+
 TEST_CASE("project: a goal defined twice") {
   TempProject p;
   p.valid().write("goals.toml", std::string(kGoals) + kGoals);

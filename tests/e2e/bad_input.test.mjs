@@ -117,3 +117,12 @@ test('a NUL byte or bytes that are not UTF-8 in an analysis or in TOML never rea
   assert.equal(escaped.code, 1);
   assert.equal(escaped.stderr.split('\n')[0], `${goals}:${line}:9: error: expected text without control characters, got U+0000 (NUL) at byte 1 of the string`);
 });
+
+test('ids that Windows keeps for devices (con, nul, aux, …) are rejected', () => {
+  const project = copyProject('ronneby-2016');
+  const goals = path.join(project, 'goals.toml');
+  fs.writeFileSync(goals, fs.readFileSync(goals, 'utf8').replace(/id = "kf-sjalvforsorjande"/, 'id = "con"'));
+  const r = jamfor('check', project);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /goals\.toml:\d+:6: error: expected an id that is not a device name on Windows \(con, prn, aux, nul, com1-com9, lpt1-lpt9\) for the goal, got 'con'\n/);
+});
