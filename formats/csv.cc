@@ -1,13 +1,18 @@
 #include "formats/csv.h"
 
+#include <fstream>
+
+#include "formats/utf8.h"
+
 namespace jamfor {
 namespace {
+
+constexpr int kSeparatorLines = 30;
 
 // The separator found on more of the first lines (outside quotes), then the more frequent:
 // a title row above the header ("Öppna jämförelser 2022, Blekinge län") or decimal commas
 // in a ';' table cannot outvote the rows.
 char detect_separator(std::string_view text) {
-  constexpr int kLines = 30;
   size_t lines_with[2] = {0, 0}, total[2] = {0, 0};  // [0] ';', [1] ','
   bool seen[2] = {false, false};
   bool quoted = false;
@@ -18,7 +23,7 @@ char detect_separator(std::string_view text) {
     if (c == '\n') {
       for (int k = 0; k < 2; ++k) lines_with[k] += seen[k];
       seen[0] = seen[1] = false;
-      if (++line == kLines) break;
+      if (++line == kSeparatorLines) break;
     }
     if (c == ';' || c == ',') {
       int k = c == ';' ? 0 : 1;
@@ -38,82 +43,169 @@ bool is_blank(const CsvRow& row) {
 }
 
 // Excel's plain "CSV" is Windows-1252: say so instead of showing mangled å, ä, ö later.
-int first_invalid_utf8_line(std::string_view text) {
-  int line = 1;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = text[i];
-    if (c == '\n') ++line;
-    if (c < 0x80) continue;
-    int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
-    if (extra < 0 || c == 0xC0 || c == 0xC1 || i + extra >= text.size()) return line;
-    for (int k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return line;
-    i += extra;
-  }
-  return 0;
+void report(const TextFault& fault, const std::string& path, Diagnostics& diags) {
+  diags.error({path, fault.line, 0}, fault.kind == TextFaultKind::NotUtf8
+                                         ? "expected UTF-8 text, got other bytes (in Excel, save as 'CSV UTF-8')"
+                                         : text_fault_message(fault));
 }
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view text, const std::string& path, Diagnostics& diags) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  CsvTable table;
-  if (int bad = first_invalid_utf8_line(text)) {
-    diags.error({path, bad, 0},
-                "expected UTF-8 text, got other bytes (in Excel, save as 'CSV UTF-8')");
-    return table;
-  }
-  table.separator = detect_separator(text);
-  const char sep = table.separator;
+CsvParser::CsvParser(std::string path, Diagnostics& diags, CsvRowFn each)
+    : path_(std::move(path)), diags_(diags), each_(std::move(each)) {
+  row_.line = 1;
+}
 
-  CsvRow row;
-  std::string cell;
-  int line = 1;
-  row.line = 1;
-  bool in_quotes = false;
-  int quote_line = 0;
-  auto end_row = [&] {
-    row.cells.push_back(std::move(cell));
-    cell.clear();
-    if (!is_blank(row)) table.rows.push_back(std::move(row));
-    row = CsvRow{};
-    row.line = line;
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_quotes) {
-      if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          cell += '"';
-          ++i;
-        } else {
-          in_quotes = false;
-        }
-      } else {
-        if (c == '\n') ++line;
-        cell += c;
+void CsvParser::feed(std::string_view piece) {
+  if (!separator_) {
+    // The first lines choose the separator, as they would in the whole text.
+    for (size_t i = 0; i < piece.size(); ++i) {
+      const char c = piece[i];
+      head_ += c;
+      if (c == '"') head_quoted_ = !head_quoted_;
+      if (!head_quoted_ && c == '\n' && ++head_lines_ == kSeparatorLines) {
+        start();
+        piece.remove_prefix(i + 1);
+        break;
       }
-      continue;
     }
-    if (c == '"' && cell.find_first_not_of(" \t") == std::string::npos) {
-      cell.clear();
-      in_quotes = true;
-      quote_line = line;
-    } else if (c == sep) {
-      row.cells.push_back(std::move(cell));
-      cell.clear();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      continue;
-    } else if (c == '\n' || c == '\r') {
-      ++line;
-      end_row();
+    if (!separator_) return;
+  }
+  parse(piece);
+}
+
+void CsvParser::parse(std::string_view s) {
+  // Most bytes are ordinary text of a cell: runs of them are copied at once, and take() sees
+  // only the bytes that may change the state.
+  const char sep = *separator_;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    if (in_quotes_ && !quote_seen_) {
+      while (j < s.size() && s[j] != '"' && s[j] != '\n') ++j;
+    } else if (!in_quotes_ && !cr_seen_ && !cell_.empty()) {
+      while (j < s.size() && s[j] != sep && s[j] != '"' && s[j] != '\n' && s[j] != '\r') ++j;
+    }
+    cell_.append(s.data() + i, j - i);
+    if (j < s.size()) take(s[j++]);
+    i = j;
+  }
+}
+
+void CsvParser::start() {
+  std::string head;
+  head.swap(head_);
+  std::string_view text = head;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  separator_ = detect_separator(text);
+  parse(text);
+}
+
+void CsvParser::end_row() {
+  row_.cells.push_back(std::move(cell_));
+  cell_.clear();
+  if (!is_blank(row_)) each_(std::move(row_), *separator_);
+  row_ = CsvRow{};
+  row_.line = line_;
+}
+
+void CsvParser::take(char c) {
+  if (in_quotes_) {
+    if (quote_seen_) {  // the '"' before closed the quotes, unless this one doubles it
+      quote_seen_ = false;
+      if (c == '"') {
+        cell_ += '"';
+        return;
+      }
+      in_quotes_ = false;
+    } else if (c == '"') {
+      quote_seen_ = true;
+      return;
     } else {
-      cell += c;
+      if (c == '\n') ++line_;
+      cell_ += c;
+      return;
     }
   }
-  if (in_quotes) diags.error({path, quote_line, 0}, "quoted field is never closed");
-  if (!cell.empty() || !row.cells.empty()) end_row();
+  if (cr_seen_) {  // a CR ends the row; a LF right after it belongs to it
+    cr_seen_ = false;
+    if (c == '\n') return;
+  }
+  if (c == '"' && cell_.find_first_not_of(" \t") == std::string::npos) {
+    cell_.clear();
+    in_quotes_ = true;
+    quote_line_ = line_;
+  } else if (c == *separator_) {
+    row_.cells.push_back(std::move(cell_));
+    cell_.clear();
+  } else if (c == '\n' || c == '\r') {
+    ++line_;
+    end_row();
+    cr_seen_ = c == '\r';
+  } else {
+    cell_ += c;
+  }
+}
+
+void CsvParser::finish() {
+  if (!separator_) start();
+  if (quote_seen_) {
+    quote_seen_ = false;
+    in_quotes_ = false;
+  }
+  if (in_quotes_) diags_.error({path_, quote_line_, 0}, "quoted field is never closed");
+  if (!cell_.empty() || !row_.cells.empty()) end_row();
+}
+
+bool check_csv_text(std::string_view text, const std::string& path, Diagnostics& diags) {
+  auto fault = find_text_fault(text);
+  if (fault) report(*fault, path, diags);
+  return !fault;
+}
+
+CsvTable parse_csv(std::string_view text, const std::string& path, Diagnostics& diags) {
+  CsvTable table;
+  if (!check_csv_text(text, path, diags)) return table;
+  CsvParser parser(path, diags, [&](CsvRow&& row, char separator) {
+    table.separator = separator;
+    table.rows.push_back(std::move(row));
+  });
+  parser.feed(text);
+  parser.finish();
+  if (table.rows.empty()) {
+    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+    table.separator = detect_separator(body);
+  }
   return table;
+}
+
+bool read_csv_file(const std::string& path, Diagnostics& diags, const CsvRowFn& each) {
+  constexpr size_t kBlock = 1 << 20;
+  std::string block(kBlock, '\0');
+  auto for_each_block = [&](auto&& fn) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    while (in) {
+      in.read(block.data(), static_cast<std::streamsize>(block.size()));
+      if (in.gcount() > 0) fn(std::string_view(block.data(), static_cast<size_t>(in.gcount())));
+    }
+    return in.eof();
+  };
+  TextChecker checker;
+  if (!for_each_block([&](std::string_view piece) { checker.feed(piece); })) {
+    diags.error({path, 0, 0}, "cannot read file");
+    return false;
+  }
+  if (!checker.finish()) {
+    report(*checker.fault(), path, diags);
+    return false;
+  }
+  CsvParser parser(path, diags, each);
+  if (!for_each_block([&](std::string_view piece) { parser.feed(piece); })) {
+    diags.error({path, 0, 0}, "cannot read file");
+    return false;
+  }
+  parser.finish();
+  return true;
 }
 
 }  // namespace jamfor

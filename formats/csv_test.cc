@@ -1,5 +1,10 @@
 #include "formats/csv.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include <catch2/catch.hpp>
 
 using namespace jamfor;
@@ -156,4 +161,102 @@ TEST_CASE("csv: multi-byte UTF-8 is accepted, also at the very end") {
   CHECK_FALSE(p.diags.has_errors());
   REQUIRE(p.table.rows.size() == 2);
   CHECK(p.table.rows[1].cells == Cells{"x", "å\u2212€"});
+}
+
+TEST_CASE("csv: fed one byte at a time, the rows are those of the whole text") {
+  const std::string text =
+      "\xEF\xBB\xBF" "a;b;c\r\n\"x;y\";\"hon sa \"\"hej\"\"\";\"två\nrader\"\r\n\r\n1;2;3\rlast;\"\";\"end\"\"\"";
+  auto whole = parse(text);
+  Diagnostics diags;
+  std::vector<CsvRow> rows;
+  CsvParser parser("f.csv", diags, [&](CsvRow&& row, char separator) {
+    CHECK(separator == ';');
+    rows.push_back(std::move(row));
+  });
+  for (char c : text) parser.feed(std::string_view(&c, 1));
+  parser.finish();
+  CHECK_FALSE(diags.has_errors());
+  REQUIRE(rows.size() == whole.table.rows.size());
+  REQUIRE(rows.size() == 4);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    CHECK(rows[i].cells == whole.table.rows[i].cells);
+    CHECK(rows[i].line == whole.table.rows[i].line);
+  }
+  CHECK(rows[1].cells == Cells{"x;y", "hon sa \"hej\"", "två\nrader"});
+  CHECK(rows[3].cells == Cells{"last", "", "end\""});
+  CHECK(rows[3].line == 6);
+}
+
+TEST_CASE("csv: the separator is chosen from the first 30 lines, however the text is cut") {
+  std::string text = "Titel, med, kommatecken\n";
+  for (int i = 0; i < 40; ++i) text += "a;b\n";
+  for (size_t cut : {size_t(1), size_t(7), size_t(100), text.size()}) {
+    Diagnostics diags;
+    char chosen = 0;
+    CsvParser parser("f.csv", diags, [&](CsvRow&&, char separator) { chosen = separator; });
+    for (size_t at = 0; at < text.size(); at += cut) parser.feed(std::string_view(text).substr(at, cut));
+    parser.finish();
+    CHECK(chosen == ';');
+  }
+}
+
+namespace {
+
+// A file beside the other test files' temp folders, removed at the end of the test.
+struct TempFile {
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("jamfor-csv-test-" + std::to_string(::getpid()) + ".csv");
+  explicit TempFile(std::string_view content) { std::ofstream(path, std::ios::binary) << content; }
+  ~TempFile() {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("csv: a file is read in blocks, rows across their edges whole") {
+  std::string text = "indikator;kommentar\n";
+  for (int i = 0; i < 60000; ++i) text += "rad-" + std::to_string(i) + ";\"en kommentar; med \"\"citat\"\"\növer två rader\"\r\n";
+  REQUIRE(text.size() > 3 * (1 << 20));
+  TempFile file(text);
+  Diagnostics diags;
+  size_t rows = 0;
+  bool same = true;
+  CHECK(read_csv_file(file.path.string(), diags, [&](CsvRow&& row, char) {
+    if (rows > 0)
+      same = same && row.cells == Cells{"rad-" + std::to_string(rows - 1), "en kommentar; med \"citat\"\növer två rader"} &&
+             row.line == static_cast<int>(2 * rows);
+    ++rows;
+  }));
+  CHECK_FALSE(diags.has_errors());
+  CHECK(rows == 60001);
+  CHECK(same);
+}
+
+TEST_CASE("csv: a file with a NUL byte or another encoding gives one error and no rows") {
+  using namespace std::string_view_literals;
+  TempFile nul("a;b\n1;2\nx;y\0z\n"sv);
+  Diagnostics diags;
+  size_t rows = 0;
+  CHECK_FALSE(read_csv_file(nul.path.string(), diags, [&](CsvRow&&, char) { ++rows; }));
+  CHECK(rows == 0);
+  CHECK(errors(diags) == Cells{nul.path.string() + ":3: error: expected text without control characters, got U+0000 (NUL) at byte 12"});
+
+  TempFile latin("a;b\n1;2\nV\xE4xj\xF6;3\n");
+  Diagnostics other;
+  CHECK_FALSE(read_csv_file(latin.path.string(), other, [&](CsvRow&&, char) { ++rows; }));
+  CHECK(rows == 0);
+  CHECK(errors(other) == Cells{latin.path.string() + ":3: error: expected UTF-8 text, got other bytes (in Excel, save as 'CSV UTF-8')"});
+
+  Diagnostics missing;
+  CHECK_FALSE(read_csv_file("/nonexistent/jamfor/f.csv", missing, [&](CsvRow&&, char) { ++rows; }));
+  CHECK(errors(missing) == Cells{"/nonexistent/jamfor/f.csv: error: cannot read file"});
+}
+
+TEST_CASE("csv: control characters other than tab and line ends are refused in a text") {
+  auto p = parse("a;b\n1;\x1B[2J\n");
+  CHECK(errors(p.diags) == Cells{"f.csv:2: error: expected text without control characters, got U+001B (ESC) at byte 7"});
+  CHECK(p.table.rows.empty());
+  CHECK_FALSE(parse("a\tb;c\r\n1;2\n").diags.has_errors());
 }

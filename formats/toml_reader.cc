@@ -1,14 +1,38 @@
 #include "formats/toml_reader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
+
+#include "formats/utf8.h"
 
 namespace jamfor {
 
 SourceLoc toml_loc(const std::string& path, const toml::source_region& region) {
   return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
 }
+
+namespace {
+
+// Every string and key of the document that is not text, with where it is.
+void find_faults(const toml::node& node, std::vector<std::pair<toml::source_region, TextFault>>& out) {
+  auto check = [&](std::string_view text, const toml::source_region& where) {
+    if (auto fault = find_text_fault(text)) out.emplace_back(where, *fault);
+  };
+  if (const auto* s = node.as_string()) {
+    check(s->get(), node.source());
+  } else if (const auto* t = node.as_table()) {
+    for (auto&& [key, value] : *t) {
+      check(key.str(), key.source());
+      find_faults(value, out);
+    }
+  } else if (const auto* a = node.as_array()) {
+    for (const auto& e : *a) find_faults(e, out);
+  }
+}
+
+}  // namespace
 
 std::optional<toml::table> parse_toml_file(const std::string& path, Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
@@ -20,12 +44,25 @@ std::optional<toml::table> parse_toml_file(const std::string& path, Diagnostics&
   buffer << in.rdbuf();
   std::string text = buffer.str();
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // BOM from Windows editors
+  std::optional<toml::table> root;
   try {
-    return toml::parse(text, path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     diags.error(toml_loc(path, e.source()), std::string(e.description()));
     return std::nullopt;
   }
+  // toml++ refuses raw control characters and bytes that are not UTF-8, but escapes such as
+  // "\u0000" or "\u001b" make them: every string and key is checked here, once for all the
+  // files, and a file with one is refused like a syntax error, before its text is used.
+  std::vector<std::pair<toml::source_region, TextFault>> faults;
+  find_faults(*root, faults);
+  if (faults.empty()) return root;
+  // Tables iterate by key: the errors are put in the order of the file.
+  std::stable_sort(faults.begin(), faults.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.first.begin.line, a.first.begin.column) < std::pair(b.first.begin.line, b.first.begin.column);
+  });
+  for (const auto& [where, fault] : faults) diags.error(toml_loc(path, where), text_fault_message(fault) + " of the string");
+  return std::nullopt;
 }
 
 std::string describe_toml_value(const toml::node& n) {
@@ -42,6 +79,14 @@ std::string describe_toml_value(const toml::node& n) {
     case toml::node_type::date_time: return "a date-time";
     default: return "nothing";
   }
+}
+
+std::optional<double> finite_number(const toml::node& n, const std::string& path, Diagnostics& diags) {
+  const double v = n.value<double>().value_or(0);
+  if (std::isfinite(v)) return v;
+  const std::string written = std::string(std::signbit(v) ? "-" : "") + (std::isnan(v) ? "nan" : "inf");
+  diags.error(toml_loc(path, n.source()), "expected a finite number, got " + quote(written));
+  return std::nullopt;
 }
 
 TomlTable::TomlTable(const toml::table& table, const std::string& path, Diagnostics& diags)
@@ -74,7 +119,7 @@ std::optional<std::string> TomlTable::string(std::string_view key, bool required
 std::optional<double> TomlTable::number(std::string_view key, bool required) {
   const toml::node* n = get(key, required, "a number");
   if (!n) return std::nullopt;
-  if (n->is_number()) return n->value<double>();
+  if (n->is_number()) return finite_number(*n, path_, diags_);
   wrong_type(*n, "a number for '" + std::string(key) + "'");
   return std::nullopt;
 }

@@ -57,4 +57,8 @@ class TomlTable {
 
 std::string describe_toml_value(const toml::node& n);  // "an integer (42)", "a string ('x')"
 
+// The value of a number node, or nullopt after reporting "expected a finite number, got 'nan'":
+// TOML has nan and inf, and no target, threshold or share can be either.
+std::optional<double> finite_number(const toml::node& n, const std::string& path, Diagnostics& diags);
+
 }  // namespace jamfor

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <limits>
 
 #include "store/kolada_store.h"
@@ -11,27 +12,68 @@ namespace {
 
 const double kNone = std::numeric_limits<double>::quiet_NaN();
 
-void read_areas(const KoladaStore& store, Comparison& c) {
+// Kolada's ids become file names and links (compare/kpi-N31814.html, municipality-1081.html):
+// every id the store brings is checked here, where it enters the comparison, so that one with
+// '/', '..', a space or a control character, whatever a server sent, never becomes a path.
+class IdCheck {
+ public:
+  IdCheck(const std::string& path, Diagnostics& diags) : path_(path), diags_(diags) {}
+
+  bool ok(std::string_view id, const std::string& what) {
+    if (is_kolada_id(id)) return true;
+    diags_.error({path_, 0, 0}, "expected a Kolada id of upper-case letters and digits (such as 'N31814' or '1081') for " + what +
+                                    ", got " + quote(shown(id)));
+    return false;
+  }
+
+ private:
+  // Control characters as \xNN: the id goes to a terminal.
+  static std::string shown(std::string_view id) {
+    std::string out;
+    for (char ch : id) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x20 && c != 0x7F) {
+        out += ch;
+        continue;
+      }
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    }
+    return out;
+  }
+
+  const std::string& path_;
+  Diagnostics& diags_;
+};
+
+void read_areas(const KoladaStore& store, Comparison& c, IdCheck& ids) {
   for (const auto& a : store.areas()) {
-    if (c.area_index(a.id)) continue;
+    if (!ids.ok(a.id, "an area") || c.area_index(a.id)) continue;
     Area area{a.id, a.title, area_type_of(a.id), county_of(a.id)};
     // Kolada calls the region "Region Blekinge"; the page is about the county.
     if (area.type == AreaType::Region) area.title = c.county_name(area.county);
     c.add_area(std::move(area));
   }
   for (auto g : store.groups()) {
+    if (!ids.ok(g.id, "a municipality group")) continue;
+    std::erase_if(g.members, [&](const std::string& m) { return !ids.ok(m, "a member of the group " + quote(g.id)); });
     if (!c.area_index(g.id)) c.add_area({g.id, g.title, AreaType::Group, ""});
     c.groups.emplace_back(g.id, std::move(g.members));
   }
 }
 
-std::vector<std::string> kpi_ids(const KoladaStore& store, const StoreQuery& q) {
-  std::vector<std::string> ids = q.kpis;
+std::vector<std::string> kpi_ids(const KoladaStore& store, const StoreQuery& q, IdCheck& ids) {
+  std::vector<std::string> out;
+  for (const auto& k : q.kpis)
+    if (ids.ok(k, "a KPI")) out.push_back(k);
   for (const auto& group : q.kpi_groups)
-    if (auto g = store.group(group, GroupKind::Kpi)) ids.insert(ids.end(), g->members.begin(), g->members.end());
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
+    if (auto g = store.group(group, GroupKind::Kpi))
+      for (const auto& k : g->members)
+        if (ids.ok(k, "a KPI of the group " + quote(group))) out.push_back(k);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace
@@ -50,12 +92,13 @@ void read_kolada_store(const std::string& path, const StoreQuery& query, Compari
     return;
   }
   c.widen_years(query.first_year, query.last_year);
-  read_areas(*store, c);
+  IdCheck ids(path, diags);
+  read_areas(*store, c, ids);
   if (std::string fetched = store->last_fetch(); fetched.size() >= 10) c.kolada_fetched = fetched.substr(0, 10);
   for (const auto& group : query.kpi_groups)
     if (!store->group(group, GroupKind::Kpi))
       diags.error({path, 0, 0}, "the Kolada store has no KPI group " + quote(group) + "; run 'jamfor fetch'");
-  for (const auto& id : kpi_ids(*store, query)) {
+  for (const auto& id : kpi_ids(*store, query, ids)) {
     auto meta = store->kpi(id);
     if (!meta) {
       diags.error({path, 0, 0}, "the Kolada store has no KPI " + quote(id) +

@@ -85,6 +85,37 @@ TEST_CASE("store reader: a KPI or group the store lacks names 'jamfor fetch'") {
   CHECK(d.items()[1].message == "the Kolada store has no KPI 'U31402'; run 'jamfor fetch' (it fetches every KPI the project names)");
 }
 
+TEST_CASE("store reader: an id from Kolada that could not be a file name is refused before it becomes one") {
+  const std::string path = store_with_values();
+  {
+    std::string error;
+    auto store = KoladaStore::open(path, &error);
+    REQUIRE(store);
+    store->begin();
+    store->put_area({"../1081", "Ronneby", "K"}, "t");
+    store->put_area({"1082 x", "Karlshamn", "K"}, "t");
+    store->put_group({"G90010", "Kommuner i Blekinge", {"1081", "10\n81"}}, "t");
+    store->put_group({"G/1", "Grupp", {"1081"}}, "t");
+    store->put_group({"G2KPI1", "KPI-grupp", {"N31814", "N3/../x"}}, "t", GroupKind::Kpi);
+    store->commit();
+  }
+  Comparison c;
+  Diagnostics d;
+  read_kolada_store(path, {{"N31814"}, {"G2KPI1"}, 2010, 2022}, c, d);
+  std::vector<std::string> errors;
+  for (const auto& e : d.items()) errors.push_back(e.format());
+  const std::string expected = path + ": error: expected a Kolada id of upper-case letters and digits (such as 'N31814' or '1081') for ";
+  CHECK(errors == std::vector<std::string>{expected + "an area, got '../1081'", expected + "an area, got '1082 x'",
+                                           expected + "a municipality group, got 'G/1'",
+                                           expected + "a member of the group 'G90010', got '10\\x0A81'",
+                                           expected + "a KPI of the group 'G2KPI1', got 'N3/../x'"});
+  for (const auto& a : c.areas) CHECK(is_kolada_id(a.id));
+  for (const auto& k : c.kpis) CHECK(is_kolada_id(k.id));
+  REQUIRE(c.group_members("G90010"));
+  CHECK(*c.group_members("G90010") == std::vector<std::string>{"1081"});
+  CHECK(c.kpi("N31814"));
+}
+
 TEST_CASE("store reader: yes/no key figures are told by Kolada's title") {
   CHECK(is_yes_no_title("Ansvarsprövning i KF utan anmärkning och med beviljad ansvarsfrihet för samtliga ledamöter, (Ja=1, Nej=0)"));
   CHECK(is_yes_no_title("Något, (ja=1, nej=0)"));

@@ -28,6 +28,18 @@ void Diagnostics::append(const Diagnostics& other) {
   warnings_.insert(warnings_.end(), other.warnings_.begin(), other.warnings_.end());
 }
 
+FileErrors::FileErrors(Diagnostics& diags, std::string path, size_t limit)
+    : diags_(diags), path_(std::move(path)), limit_(limit) {}
+
+void FileErrors::error(SourceLoc loc, std::string message) {
+  if (++count_ <= limit_) diags_.error(std::move(loc), std::move(message));
+}
+
+void FileErrors::finish() {
+  if (count_ > limit_)
+    diags_.error({path_, 0, 0}, std::to_string(count_ - limit_) + " more errors in this file are not shown");
+}
+
 Error& Error::with_context(std::string what) {
   context.insert(context.begin(), std::move(what));
   return *this;

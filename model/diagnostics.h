@@ -38,6 +38,23 @@ class Diagnostics {
   std::vector<Diagnostic> warnings_;
 };
 
+// The errors of one file: at most `limit` are kept, then one more says how many were left out,
+// so a broken export of a million rows neither prints nor holds a million messages.
+class FileErrors {
+ public:
+  static constexpr size_t kLimit = 100;
+  FileErrors(Diagnostics& diags, std::string path, size_t limit = kLimit);
+  void error(SourceLoc loc, std::string message);
+  size_t count() const { return count_; }  // also those left out
+  // Adds "N more errors in this file are not shown" when there were more than `limit`.
+  void finish();
+
+ private:
+  Diagnostics& diags_;
+  std::string path_;
+  size_t limit_, count_ = 0;
+};
+
 // A failed step: what was being done, and the diagnostics that explain why.
 struct Error {
   std::vector<std::string> context;  // outermost first: "building site", "reading project"

@@ -39,3 +39,21 @@ TEST_CASE("warnings are kept apart from errors and say so") {
   REQUIRE(d.warnings().size() == 1);
   CHECK(d.warnings()[0].format() == "jamfor.toml:3:1: warning: old key");
 }
+
+TEST_CASE("the errors of one file are capped, then counted in one more") {
+  Diagnostics d;
+  FileErrors errors(d, "big.csv", 2);
+  for (int line = 2; line <= 6; ++line) errors.error({"big.csv", line, 0}, "bad row");
+  errors.finish();
+  CHECK(errors.count() == 5);
+  REQUIRE(d.items().size() == 3);
+  CHECK(d.items()[0].format() == "big.csv:2: error: bad row");
+  CHECK(d.items()[1].format() == "big.csv:3: error: bad row");
+  CHECK(d.items()[2].format() == "big.csv: error: 3 more errors in this file are not shown");
+
+  Diagnostics few;
+  FileErrors within(few, "f.csv", 2);
+  within.error({"f.csv", 2, 0}, "bad row");
+  within.finish();
+  CHECK(few.items().size() == 1);
+}

@@ -1,6 +1,7 @@
 #include "model/project.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace jamfor {
 
@@ -74,12 +75,25 @@ const Indicator* Project::find_indicator(std::string_view id) const {
 }
 const OrgUnit* Project::find_unit(std::string_view id) const { return find_by_id(units, id); }
 
-bool is_valid_id(std::string_view id) {
+namespace {
+bool has_id_characters(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   if (!ok(id[0])) return false;
   return std::all_of(id.begin(), id.end(), [&](char c) { return ok(c) || c == '-' || c == '_'; });
 }
+}  // namespace
+
+bool is_windows_device_name(std::string_view name) {
+  std::string stem(name.substr(0, name.find('.')));
+  for (char& c : stem) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (stem == "con" || stem == "prn" || stem == "aux" || stem == "nul") return true;
+  return stem.size() == 4 && (stem.starts_with("com") || stem.starts_with("lpt")) && stem[3] >= '1' && stem[3] <= '9';
+}
+
+bool is_valid_id(std::string_view id) { return has_id_characters(id) && !is_windows_device_name(id); }
+
+std::string_view id_rule_broken_by(std::string_view id) { return has_id_characters(id) ? kDeviceNameRule : kIdRule; }
 
 bool is_kolada_id(std::string_view id) {
   return !id.empty() && id.size() <= 32 &&

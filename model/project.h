@@ -219,11 +219,19 @@ struct Project {
   const OrgUnit* find_unit(std::string_view id) const;
 };
 
-// Ids become file names: only [a-z0-9_-], 1-64 characters, not starting with '-' or '_'.
+// Ids become file names: only [a-z0-9_-], 1-64 characters, not starting with '-' or '_', and
+// not a name Windows keeps for a device.
 bool is_valid_id(std::string_view id);
 // Kolada's ids are upper-case letters and digits: "N31814", "G2KPI123", "1081", "0000".
 bool is_kolada_id(std::string_view id);
+// con, prn, aux, nul, com1-com9, lpt1-lpt9, in any case and with any extension ("con.html"):
+// Windows opens the device instead of the file, and many municipalities copy their site there.
+bool is_windows_device_name(std::string_view name);
 inline constexpr std::string_view kIdRule =
     "an id of 1-64 characters a-z, 0-9, '-' and '_', starting with a letter or digit";
+inline constexpr std::string_view kDeviceNameRule =
+    "an id that is not a device name on Windows (con, prn, aux, nul, com1-com9, lpt1-lpt9)";
+// What an id that is not valid should have been, for "expected …, got 'con'".
+std::string_view id_rule_broken_by(std::string_view id);
 
 }  // namespace jamfor

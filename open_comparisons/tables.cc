@@ -90,7 +90,7 @@ std::optional<OpenComparisonsMeasure> read_measure(TomlTable& t) {
   auto id = t.string("id", true);
   if (id && !is_valid_id(*id))
     t.diags().error(t.loc_of(*t.node("id")),
-                    "expected " + std::string(kIdRule) + " for the measure, got " + quote(*id));
+                    "expected " + std::string(id_rule_broken_by(*id)) + " for the measure, got " + quote(*id));
   m.id = id.value_or("");
   m.title = t.string("title", false).value_or(m.column.empty() ? m.id : m.column);
   m.unit = t.string("unit", false).value_or("");

@@ -10,12 +10,14 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <unordered_set>
 
 #include "project/comparison_config.h"
 #include "project/kolada_config.h"
 #include "project/outcomes_reader.h"
 #include "project/target_reader.h"
 #include "formats/toml_reader.h"
+#include "formats/utf8.h"
 
 namespace fs = std::filesystem;
 
@@ -77,7 +79,7 @@ std::optional<std::string> read_id(TomlTable& t, std::string_view what) {
   auto id = t.string("id", true);
   if (id && !is_valid_id(*id)) {
     t.diags().error(t.loc_of(*t.node("id")),
-                    "expected " + std::string(kIdRule) + " for the " + std::string(what) +
+                    "expected " + std::string(id_rule_broken_by(*id)) + " for the " + std::string(what) +
                         ", got " + quote(*id));
     return std::nullopt;
   }
@@ -455,21 +457,41 @@ class Loader {
       if (entry.is_regular_file() && entry.path().extension() == ".csv")
         files.push_back(entry.path().lexically_normal().string());
     std::sort(files.begin(), files.end());
-    using Key = std::tuple<std::string, Period, Gender, std::string>;
-    std::map<Key, SourceLoc> seen;
+    // The outcomes kept so far, by their key: each held as its index into project_.outcomes
+    // with the key's hash, a few bytes however long the ids (copies of the keys doubled a large
+    // file's memory), and with the hash at hand a lookup touches no other outcome's strings.
+    auto& outcomes = project_.outcomes;
+    struct Seen {
+      size_t hash, index;
+    };
+    auto key_hash = [](const Outcome& o) {
+      size_t h = std::hash<std::string>()(o.indicator_id) ^ (std::hash<std::string>()(o.unit_id) << 1);
+      for (int part : {o.period.year, static_cast<int>(o.period.kind), o.period.first_month, o.period.last_month,
+                       static_cast<int>(o.gender)})
+        h = h * 1000003 + static_cast<size_t>(part);
+      return h;
+    };
+    auto hash = [](const Seen& s) { return s.hash; };
+    auto same = [&outcomes](const Seen& a, const Seen& b) {
+      if (a.hash != b.hash) return false;
+      const Outcome &x = outcomes[a.index], &y = outcomes[b.index];
+      return x.indicator_id == y.indicator_id && x.period == y.period && x.gender == y.gender && x.unit_id == y.unit_id;
+    };
+    std::unordered_set<Seen, decltype(hash), decltype(same)> seen(0, hash, same);
     for (const auto& file : files) {
-      for (auto& o : read_outcomes_csv(file, project_, diags_)) {
-        Key key{o.indicator_id, o.period, o.gender, o.unit_id};
-        if (auto it = seen.find(key); it != seen.end()) {
-          diags_.error(o.loc, "a second value for " + quote(o.indicator_id) + " " + o.period.id() +
-                                  " " + std::string(gender_code(o.gender)) +
-                                  (o.unit_id.empty() ? "" : " " + o.unit_id) + "; the first is at " +
-                                  it->second.path + ":" + std::to_string(it->second.line));
-          continue;
-        }
-        seen.emplace(key, o.loc);
-        project_.outcomes.push_back(std::move(o));
-      }
+      read_outcomes_csv(file, project_, diags_, [&](Outcome&& o) -> std::optional<std::string> {
+        const size_t h = key_hash(o);
+        outcomes.push_back(std::move(o));
+        auto [first, added] = seen.insert({h, outcomes.size() - 1});
+        if (added) return std::nullopt;
+        const Outcome& twice = outcomes.back();
+        const SourceLoc& at = outcomes[first->index].loc;
+        std::string message = "a second value for " + quote(twice.indicator_id) + " " + twice.period.id() + " " +
+                              std::string(gender_code(twice.gender)) + (twice.unit_id.empty() ? "" : " " + twice.unit_id) +
+                              "; the first is at " + at.path + ":" + std::to_string(at.line);
+        outcomes.pop_back();
+        return message;
+      });
     }
   }
 
@@ -597,7 +619,14 @@ class Loader {
       std::stringstream buffer;
       buffer << in.rdbuf();
       a.markdown = buffer.str();
-      if (a.markdown.rfind("\xEF\xBB\xBF", 0) == 0) a.markdown.erase(0, 3);
+      const size_t bom = a.markdown.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+      if (auto fault = find_text_fault(std::string_view(a.markdown).substr(bom))) {
+        fault->offset += bom;  // positions in the file, as an editor counts them
+        diags_.error({loc.path, fault->line, 0}, text_fault_message(*fault) +
+                                                     (fault->kind == TextFaultKind::NotUtf8 ? " (save the file as UTF-8)" : ""));
+        continue;
+      }
+      a.markdown.erase(0, bom);
       project_.analyses.push_back(std::move(a));
     }
   }

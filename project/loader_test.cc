@@ -444,6 +444,43 @@ TEST_CASE("project: ids are at most 64 characters") {
   CHECK_THAT(p.errors()[0], Catch::StartsWith("goals.toml:2:6: error: expected an id of 1-64 characters"));
 }
 
+TEST_CASE("project: a name Windows keeps for a device is no id") {
+  TempProject p;
+  p.valid().write("jamfor.toml", std::string(kSettings) + "\n[[unit]]\nid = \"aux\"\nname = \"Enhet\"\n");
+  p.write("indicators.toml", std::string(kIndicators) + R"(
+[[indicator]]
+id = "lpt1"
+title = "Indikator"
+unit = "st"
+direction = "lower"
+)");
+  p.write("goals.toml", R"([[goal]]
+id = "con"
+title = "Mål"
+level = "kf"
+decided_by = "Kommunfullmäktige"
+
+[[goal]]
+id = "nul.html"
+title = "Mål"
+level = "kf"
+decided_by = "Kommunfullmäktige"
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:6: error: expected an id that is not a device name on Windows (con, prn, aux, nul, "
+                              "com1-com9, lpt1-lpt9) for the unit, got 'aux'",
+                              "indicators.toml:17:6: error: expected an id that is not a device name on Windows (con, prn, aux, "
+                              "nul, com1-com9, lpt1-lpt9) for the indicator, got 'lpt1'",
+                              "goals.toml:2:6: error: expected an id that is not a device name on Windows (con, prn, aux, nul, "
+                              "com1-com9, lpt1-lpt9) for the goal, got 'con'",
+                              "goals.toml:8:6: error: expected an id of 1-64 characters a-z, 0-9, '-' and '_', starting with a "
+                              "letter or digit for the goal, got 'nul.html'"});
+  // The analysis of such an id names no goal or indicator.
+  p.valid().write("analyses/2016/con.md", "Text.");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/con.md: error: expected a goal or indicator id as the file name, got 'con'"});
+}
+
 TEST_CASE("project: a goal defined twice") {
   TempProject p;
   p.valid().write("goals.toml", std::string(kGoals) + kGoals);
@@ -633,6 +670,47 @@ target = { between = [105, 95] }
                               "indicators.toml:13:22: error: expected low <= high in 'between'"});
 }
 
+TEST_CASE("project: a number in TOML must be finite, not nan or inf") {
+  TempProject p;
+  p.valid().write("indicators.toml", R"([[indicator]]
+id = "placerade-barn"
+title = "Antal placerade barn"
+unit = "st"
+direction = "lower"
+target = { at_least = nan }
+
+[[indicator]]
+id = "andel"
+title = "Andel"
+unit = "%"
+direction = "higher"
+target = { at_most = +inf, between = [-inf, 5] }
+
+[[indicator]]
+id = "exakt"
+title = "Exakt"
+unit = "st"
+direction = "higher"
+target = { exactly = 3, tolerance = -nan }
+)");
+  p.write("goals.toml", R"([[goal]]
+id = "mal"
+title = "Mål"
+level = "namnd"
+decided_by = "Socialnämnden"
+indicators = [{ id = "placerade-barn", target = { at_most = inf } }]
+)");
+  p.write("jamfor.toml", std::string(kSettings) + "\n[status]\npartial_tolerance = nan\nachieved_share = inf\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"jamfor.toml:10:21: error: expected a finite number, got 'nan'",
+                              "jamfor.toml:11:18: error: expected a finite number, got 'inf'",
+                              "indicators.toml:6:23: error: expected a finite number, got 'nan'",
+                              "indicators.toml:13:22: error: expected a finite number, got 'inf'",
+                              "indicators.toml:13:39: error: expected a finite number, got '-inf'",
+                              "indicators.toml:20:37: error: expected a finite number, got 'nan'",
+                              "goals.toml:6:61: error: expected a finite number, got 'inf'"});
+}
+
 TEST_CASE("project: status rules outside their range") {
   TempProject p;
   p.valid().write("jamfor.toml", std::string(kSettings) + "\n[status]\npartial_tolerance = 150\ngoal_rollup = \"mean\"\n");
@@ -672,6 +750,27 @@ TEST_CASE("project: errors in outcomes name the file inside the project") {
   CHECK_FALSE(p.load());
   CHECK(p.errors() ==
         Strings{"outcomes/2016.csv:2:1: error: unknown indicator 'placerade-barm' (did you mean 'placerade-barn'?)"});
+}
+
+TEST_CASE("project: a file of repeated rows reports its first 100 errors, then how many more there were") {
+  TempProject p;
+  std::string csv = "indikator;period;värde\n";
+  for (int i = 0; i < 250; ++i) csv += "placerade-barn;2016;67\n";
+  p.valid().write("outcomes/a.csv", csv);
+  CHECK_FALSE(p.load());
+  const Strings errors = p.errors();
+  REQUIRE(errors.size() == 101);
+  CHECK(errors[0] == "outcomes/a.csv:3: error: a second value for 'placerade-barn' 2016 T; the first is at outcomes/a.csv:2");
+  CHECK(errors[99] == "outcomes/a.csv:102: error: a second value for 'placerade-barn' 2016 T; the first is at outcomes/a.csv:2");
+  CHECK(errors[100] == "outcomes/a.csv: error: 149 more errors in this file are not shown");
+}
+
+TEST_CASE("project: a NUL byte in an outcomes file is named, with its line and position") {
+  TempProject p;
+  using namespace std::string_view_literals;
+  p.valid().write("outcomes/a.csv", "indikator;period;värde;kommentar\nplacerade-barn;2016;67;ok\0\n"sv);
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"outcomes/a.csv:2: error: expected text without control characters, got U+0000 (NUL) at byte 60"});
 }
 
 // --- judgements --------------------------------------------------------------------------------
@@ -792,6 +891,50 @@ decided_by = "Socialnämnden"
   p.write("analyses/2016/placerade-barn.md", "Text.");
   CHECK_FALSE(p.load());
   CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md: error: id 'placerade-barn' is both a goal and an indicator"});
+}
+
+TEST_CASE("project: an analysis that is not UTF-8 names the byte and where it is") {
+  TempProject p;
+  p.valid().write("analyses/2016/placerade-barn.md", "# Analys\n\nM\xE5" "let n\xE5" "ddes inte.\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md:3: error: expected UTF-8 text, got the byte 0xE5 at byte 12 "
+                              "(save the file as UTF-8)"});
+}
+
+TEST_CASE("project: a NUL byte or another control character in an analysis is an error, a byte-order mark is not") {
+  TempProject p;
+  using namespace std::string_view_literals;
+  p.valid().write("analyses/2016/placerade-barn.md", "\xEF\xBB\xBFText.\n\nMer\0 text.\n"sv);
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md:3: error: expected text without control characters, "
+                              "got U+0000 (NUL) at byte 14"});
+  p.write("analyses/2016/placerade-barn.md", "\xEF\xBB\xBFText\tmed tabb.\r\n\r\nMer \x1B[31mtext.\n");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"analyses/2016/placerade-barn.md:3: error: expected text without control characters, "
+                              "got U+001B (ESC) at byte 26"});
+  p.write("analyses/2016/placerade-barn.md", "\xEF\xBB\xBFText\tmed tabb.\r\n\r\nMer text på svenska.\n");
+  auto project = p.load();
+  REQUIRE(project);
+  CHECK(project->analyses.at(0).markdown == "Text\tmed tabb.\r\n\r\nMer text på svenska.\n");
+}
+
+TEST_CASE("project: a control character written as an escape in TOML is an error at the string") {
+  TempProject p;
+  p.valid().write("goals.toml", R"([[goal]]
+id = "sn-behandling-narmiljo"
+title = "Erbjudas barn\u0000 behandling"
+level = "namnd"
+decided_by = "Social\u001bnämnden"
+description = """
+Två rader\toch en tabb är text.
+"""
+indicators = ["placerade-barn"]
+"nyckel\u0007" = 1
+)");
+  CHECK_FALSE(p.load());
+  CHECK(p.errors() == Strings{"goals.toml:3:9: error: expected text without control characters, got U+0000 (NUL) at byte 14 of the string",
+                              "goals.toml:5:14: error: expected text without control characters, got U+001B (ESC) at byte 7 of the string",
+                              "goals.toml:10:1: error: expected text without control characters, got U+0007 at byte 7 of the string"});
 }
 
 // --- units and comparisons ---------------------------------------------------------------------

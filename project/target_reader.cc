@@ -39,9 +39,9 @@ std::optional<Target> read_target(const toml::node& node, const std::string& pat
       diags.error(t.loc_of(*between), "expected 'between = [low, high]', got " +
                                           describe_toml_value(*between));
     } else {
-      target.between_low = (*array)[0].value<double>();
-      target.between_high = (*array)[1].value<double>();
-      if (*target.between_low > *target.between_high)
+      target.between_low = finite_number((*array)[0], path, diags);
+      target.between_high = finite_number((*array)[1], path, diags);
+      if (target.between_low && target.between_high && *target.between_low > *target.between_high)
         diags.error(t.loc_of(*between), "expected low <= high in 'between'");
     }
   }

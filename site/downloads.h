@@ -26,8 +26,9 @@ struct DataTable {
 
 enum class CsvDialect { ExcelSwedish, Plain };
 
-// Excel's dialect also defuses text that Excel would run as a formula ("=", "+", "-", "@"
-// first: CWE-1236) with a leading apostrophe; numbers are never touched.
+// Excel's dialect also defuses text that Excel would run as a formula ("=", "+", "-", "@", tab
+// or carriage return first: CWE-1236) with a leading apostrophe, quoted; numbers are never
+// touched, nor text that is only a number ("-12", "-3,5"). Plain CSV and JSON keep every text.
 std::string to_csv(const DataTable& table, CsvDialect dialect);
 // {"title", "unit", "source", "columns", "rows": [{column: value, …}]}; empty cells are null.
 std::string to_json(const DataTable& table);

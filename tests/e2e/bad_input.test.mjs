@@ -80,3 +80,49 @@ test('a missing project folder is a data error with the path', () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^\/nonexistent\/project: error: expected a project folder with jamfor.toml, got no such folder\n/);
 });
+
+test('a target of nan or inf is an error, not "minst nan %" on a page', () => {
+  const project = copyProject('ronneby-2016');
+  const indicators = path.join(project, 'indicators.toml');
+  const text = fs.readFileSync(indicators, 'utf8');
+  const line = text.split('\n').findIndex((l) => /at_least = \d+/.test(l)) + 1;
+  const column = text.split('\n')[line - 1].indexOf('at_least = ') + 'at_least = '.length + 1;
+  fs.writeFileSync(indicators, text.replace(/at_least = \d+/, 'at_least = nan'));
+  const r = jamfor('check', project);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr.split('\n')[0], `${indicators}:${line}:${column}: error: expected a finite number, got 'nan'`);
+});
+
+test('a NUL byte or bytes that are not UTF-8 in an analysis or in TOML never reach a page', () => {
+  const project = copyProject('ronneby-2016');
+  const analysis = path.join(project, 'analyses/2016/sysselsattning.md');
+  fs.writeFileSync(analysis, Buffer.concat([Buffer.from('# Analys\n\nText'), Buffer.from([0]), Buffer.from(' mer.\n')]));
+  const out = path.join(tempDir('nul'), 'site');
+  const nul = jamfor('build', project, '--out', out);
+  assert.equal(nul.code, 1);
+  assert.equal(nul.stderr.split('\n')[0], `${analysis}:3: error: expected text without control characters, got U+0000 (NUL) at byte 15`);
+  assert.ok(!fs.existsSync(out), 'no site');
+
+  fs.writeFileSync(analysis, Buffer.concat([Buffer.from('# Analys\n\nM'), Buffer.from([0xe5]), Buffer.from('let\n')]));
+  const latin = jamfor('check', project);
+  assert.equal(latin.code, 1);
+  assert.equal(latin.stderr.split('\n')[0], `${analysis}:3: error: expected UTF-8 text, got the byte 0xE5 at byte 12 (save the file as UTF-8)`);
+
+  fs.writeFileSync(analysis, '# Analys\n');
+  const goals = path.join(project, 'goals.toml');
+  const text = fs.readFileSync(goals, 'utf8');
+  fs.writeFileSync(goals, text.replace(/^title = "/m, 'title = "\\u0000'));
+  const line = text.split('\n').findIndex((l) => l.startsWith('title = "')) + 1;
+  const escaped = jamfor('check', project);
+  assert.equal(escaped.code, 1);
+  assert.equal(escaped.stderr.split('\n')[0], `${goals}:${line}:9: error: expected text without control characters, got U+0000 (NUL) at byte 1 of the string`);
+});
+
+test('ids that Windows keeps for devices (con, nul, aux, …) are rejected', () => {
+  const project = copyProject('ronneby-2016');
+  const goals = path.join(project, 'goals.toml');
+  fs.writeFileSync(goals, fs.readFileSync(goals, 'utf8').replace(/id = "kf-sjalvforsorjande"/, 'id = "con"'));
+  const r = jamfor('check', project);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /goals\.toml:\d+:6: error: expected an id that is not a device name on Windows \(con, prn, aux, nul, com1-com9, lpt1-lpt9\) for the goal, got 'con'\n/);
+});

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { copyProject, jamfor, listFiles, readJson, readZip } from './helpers.mjs';
+import { copyProject, jamfor, listFiles, readJson, readZip, repo, smallProject, startKoladaServer, tempDir } from './helpers.mjs';
 
 // RFC 4180 with a chosen separator: quoted cells may hold separators, quotes and newlines.
 export function parseCsv(text, separator) {
@@ -81,4 +81,78 @@ test('data/jamfor-data.zip holds every CSV and JSON file of the site, byte for b
   for (const f of data) assert.ok(zip.get(f).equals(fs.readFileSync(path.join(out, f))), f);
   assert.match(zip.get('LÄSMIG.txt').toString('utf8'), /NAMN\.plain\.csv \(komma, decimalpunkt, UTF-8\)/);
   assert.match(fs.readFileSync(path.join(out, 'about.html'), 'utf8'), /<a href="data\/jamfor-data\.zip" download>jamfor-data\.zip<\/a>/);
+});
+
+// CWE-1236: what a spreadsheet would run as a formula reaches the Excel CSV as text (an
+// apostrophe first, quoted); the plain CSV and the JSON keep it exactly, and numbers stay numbers.
+const formulas = ['=HYPERLINK("http://example.com/?q=1";"Klicka")', '+46 70 123 45 67', '-2+3', '@SUM(A1:A2)'];
+
+test('outcome comments that look like formulas are text in the Excel CSV, as written in the others', () => {
+  const dir = copyProject('ronneby-2016');
+  const rows = ['sysselsattning', 'barnfamiljer-ekonomisk-genomgang', 'barns-delaktighet-utredning', 'kkik-lss']
+    .map((id, i) => `${id};2015;T;${50 + i};"${formulas[i].replaceAll('"', '""')}"`);
+  fs.writeFileSync(path.join(dir, 'outcomes/kommentarer.csv'),
+    `indikator;period;kön;värde;kommentar\n${rows.join('\n')}\nfritidsaktivitet;2015;T;-3,5;-3,5\n`);
+  const site = path.join(dir, 'site');
+  const r = jamfor('build', dir, '--out', site);
+  assert.equal(r.code, 0, r.stderr);
+  const ids = ['sysselsattning', 'barnfamiljer-ekonomisk-genomgang', 'barns-delaktighet-utredning', 'kkik-lss'];
+  ids.forEach((id, i) => {
+    const excelText = fs.readFileSync(path.join(site, `indicators/${id}.csv`), 'utf8');
+    assert.ok(excelText.includes(`;${50 + i};"'${formulas[i].replaceAll('"', '""')}"\r\n`), `${id}: ${excelText}`);
+    const excel = parseCsv(excelText, ';').find((row) => row[1] === '2015');
+    const plain = parseCsv(fs.readFileSync(path.join(site, `indicators/${id}.plain.csv`), 'utf8'), ',').find((row) => row[1] === '2015');
+    const json = readJson(path.join(site, `indicators/${id}.json`)).rows.find((row) => row.period === '2015');
+    assert.equal(excel[6], `'${formulas[i]}`, id);
+    assert.equal(plain[6], formulas[i], id);
+    assert.equal(json.kommentar, formulas[i], id);
+  });
+  // A negative number is no formula: the value and a comment that is only a number stay as they are.
+  const negative = fs.readFileSync(path.join(site, 'indicators/fritidsaktivitet.csv'), 'utf8');
+  assert.ok(negative.includes('fritidsaktivitet;2015;T;;;-3,5;-3,5\r\n'), negative);
+});
+
+test('Kolada area names that look like formulas are text in the Excel CSV of a ranking, as given in the others', async () => {
+  const fixtures = path.join(tempDir('formula-fixtures'), 'kolada');
+  fs.cpSync(path.join(repo, 'tests/fixtures/kolada'), fixtures, { recursive: true });
+  const names = { 1060: formulas[0], 1080: formulas[1], 1082: '-Karlshamn', 1083: formulas[3] };
+  const municipalities = path.join(fixtures, 'meta/municipalities.csv');
+  fs.writeFileSync(municipalities, fs.readFileSync(municipalities, 'utf8').split('\n').map((line) => {
+    const [code, ...rest] = line.split(',');
+    return names[code] ? [code, `"${names[code].replaceAll('"', '""')}"`, ...rest.slice(1)].join(',') : line;
+  }).join('\n'));
+  const server = await startKoladaServer(['--fixtures', fixtures]);
+  try {
+    const project = smallProject('formula-areas', `[comparison]
+scope = ["10"]
+focus = "1081"
+lower_is_better = ["N31814"]
+
+[kolada]
+kpis = ["N31814"]
+first_year = 2021
+last_year = 2022
+`);
+    const fetched = jamfor('fetch', project, '--kolada-url', server.url);
+    assert.equal(fetched.code, 0, fetched.stderr);
+    const site = path.join(tempDir('formula-areas-site'), 'site');
+    const built = jamfor('build', project, '--out', site);
+    assert.equal(built.code, 0, built.stderr);
+    const excelText = fs.readFileSync(path.join(site, 'compare/kpi-N31814.csv'), 'utf8');
+    const excel = parseCsv(excelText, ';');
+    const plain = parseCsv(fs.readFileSync(path.join(site, 'compare/kpi-N31814.plain.csv'), 'utf8'), ',');
+    const json = readJson(path.join(site, 'compare/kpi-N31814.json'));
+    const nameColumn = excel[0].indexOf('namn');
+    assert.ok(nameColumn > 0, excel[0].join(';'));
+    for (const [code, name] of Object.entries(names)) {
+      const row = (table) => table.find((r) => r[nameColumn - 1] === code && r[2] === 'T');
+      assert.equal(row(excel)[nameColumn], `'${name}`, code);
+      assert.equal(row(plain)[nameColumn], name, code);
+      assert.ok(excelText.includes(`;"'${name.replaceAll('"', '""')}";`), code);
+      assert.equal(json.rows.find((r) => r[json.columns[nameColumn - 1]] === code && r[json.columns[2]] === 'T')[json.columns[nameColumn]], name, code);
+    }
+    assert.ok(excel.some((r) => r[nameColumn] === 'Ronneby'), 'other names as they are');
+  } finally {
+    server.stop();
+  }
 });
