@@ -68,6 +68,23 @@ bool holds(const fs::path& path, std::string_view content) {
   return same;
 }
 
+// True when the files at `a` and `b` hold the same bytes; files of different sizes are not read.
+bool same_content(const fs::path& a, const fs::path& b) {
+  std::error_code ec1, ec2;
+  const auto size = fs::file_size(a, ec1);
+  if (ec1 || size != fs::file_size(b, ec2) || ec2) return false;
+  std::ifstream in_a(a, std::ios::binary), in_b(b, std::ios::binary);
+  std::string buf_a(1 << 20, '\0'), buf_b(1 << 20, '\0');
+  while (in_a && in_b) {
+    in_a.read(buf_a.data(), static_cast<std::streamsize>(buf_a.size()));
+    in_b.read(buf_b.data(), static_cast<std::streamsize>(buf_b.size()));
+    if (in_a.gcount() != in_b.gcount() || buf_a.compare(0, static_cast<size_t>(in_a.gcount()), buf_b, 0,
+                                                        static_cast<size_t>(in_b.gcount())) != 0)
+      return false;
+  }
+  return in_a.eof() && in_b.eof();
+}
+
 std::optional<std::string> write_all(const fs::path& path, std::string_view content) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return "cannot write file: " + std::string(std::strerror(errno));
@@ -238,13 +255,9 @@ std::optional<std::string> SiteOutput::store(const fs::path& path, std::string_v
 std::optional<std::string> SiteOutput::adopt(const std::string& relative, const fs::path& written) {
   std::error_code ec;
   const fs::path path = folder_ / relative;
-  if (!fresh_) {
-    std::ifstream in(written, std::ios::binary);
-    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.bad() && holds(path, content)) {
-      fs::remove(written, ec);
-      return std::nullopt;
-    }
+  if (!fresh_ && same_content(path, written)) {
+    fs::remove(written, ec);
+    return std::nullopt;
   }
   fs::rename(written, path, ec);
   if (ec) {

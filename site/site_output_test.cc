@@ -133,3 +133,25 @@ TEST_CASE("SiteOutput: the manifest says which part wrote each file, and each pa
   CHECK_FALSE(files_intact(site, *manifest, FilePart::Comparison));
   fs::remove_all(dir);
 }
+
+TEST_CASE("SiteOutput: a file made on disk is adopted only when its bytes differ from what is there") {
+  const fs::path dir = scratch("adopt");
+  const fs::path site = dir / "site";
+  {
+    SiteOutput out;
+    build(site, {{"data/all.zip", "archive-1"}}, out);
+  }
+  const auto dated = fs::last_write_time(site / "data/all.zip");
+  for (const auto& [content, rewritten] : {std::pair{"archive-1", 0}, std::pair{"archive-2", 1}, std::pair{"longer archive", 1}}) {
+    SiteOutput out;
+    REQUIRE_FALSE(out.open(site));
+    std::ofstream(out.temp_path("data/all.zip")) << content;
+    REQUIRE_FALSE(out.adopt("data/all.zip", out.temp_path("data/all.zip")));
+    CHECK(out.rewritten() == static_cast<size_t>(rewritten));
+    CHECK(read(site / "data/all.zip") == content);
+    CHECK_FALSE(fs::exists(out.temp_path("data/all.zip")));
+    if (!rewritten) CHECK(fs::last_write_time(site / "data/all.zip") == dated);
+    REQUIRE_FALSE(out.finish({"data/all.zip"}, {}));
+  }
+  fs::remove_all(dir);
+}
