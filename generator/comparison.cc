@@ -274,11 +274,23 @@ Ranking rank_values(const std::vector<double>& values, std::optional<Direction> 
   r.rank.assign(slots, 0);
   r.cls.assign(slots, Class::NoValue);
   std::vector<std::uint16_t> with, without;
-  for (size_t s = 0; s < slots; ++s) (std::isnan(values[s]) ? without : with).push_back(static_cast<std::uint16_t>(s));
   const bool lower_better = direction == Direction::LowerIsBetter;
-  std::stable_sort(with.begin(), with.end(), [&](std::uint16_t a, std::uint16_t b) {
-    return lower_better ? values[a] < values[b] : values[a] > values[b];
-  });
+  // Best first, equal values in slot order: sorted as (key, slot) pairs, which is a stable sort
+  // of the slots by value at a fraction of its cost (this is most of a national build's ranking).
+  struct Keyed {
+    double key;
+    std::uint16_t slot;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(slots);
+  for (size_t s = 0; s < slots; ++s) {
+    if (std::isnan(values[s])) without.push_back(static_cast<std::uint16_t>(s));
+    else keyed.push_back({lower_better ? values[s] : -values[s], static_cast<std::uint16_t>(s)});
+  }
+  std::sort(keyed.begin(), keyed.end(),
+            [](const Keyed& a, const Keyed& b) { return a.key < b.key || (a.key == b.key && a.slot < b.slot); });
+  with.reserve(keyed.size());
+  for (const auto& k : keyed) with.push_back(k.slot);
   const int n = static_cast<int>(with.size());
   r.n = n;
   r.classing = !direction ? Classing::NoDirection
@@ -315,9 +327,11 @@ Ranking rank_values(const std::vector<double>& values, std::optional<Direction> 
     i = j + 1;
   }
   if (n > 0) {
+    // Ascending, as the mean has always been summed.
     std::vector<double> sorted;
+    sorted.reserve(with.size());
     for (auto s : with) sorted.push_back(values[s]);
-    std::sort(sorted.begin(), sorted.end());
+    if (!lower_better) std::reverse(sorted.begin(), sorted.end());
     r.median = n % 2 ? sorted[static_cast<size_t>(n / 2)] : (sorted[static_cast<size_t>(n / 2 - 1)] + sorted[static_cast<size_t>(n / 2)]) / 2;
     r.mean = std::accumulate(sorted.begin(), sorted.end(), 0.0) / n;
   }

@@ -150,7 +150,8 @@ std::vector<std::string> every_file(const fs::path& site) {
   std::vector<std::string> files;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(site, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (!it->is_directory(ec)) files.push_back(fs::relative(it->path(), site, ec).generic_string());
+    // lexically: fs::relative resolves both paths through every link, a realpath per file.
+    if (!it->is_directory(ec)) files.push_back(it->path().lexically_relative(site).generic_string());
   return files;
 }
 
