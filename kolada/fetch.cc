@@ -87,14 +87,15 @@ class Fetcher {
       bool retry = false;
       if (r.status == 200) {
         std::string parse_error;
-        if (auto page = parse_kolada_page(r.body, route, &parse_error)) return page;
-        *error = url + ": " + parse_error;
-        retry = true;  // a truncated or garbled answer may be a passing fault
+        PageFault fault = PageFault::NotJson;
+        if (auto page = parse_kolada_page(r.body, route, &parse_error, &fault)) return page;
+        *error = "GET " + url + ": " + parse_error;
+        retry = fault == PageFault::NotJson;  // a truncated or garbled answer may be a passing fault
       } else if (r.status == 0) {
-        *error = url + ": " + r.error;
+        *error = "GET " + url + ": " + r.error;
         retry = true;
       } else {
-        *error = url + ": HTTP " + std::to_string(r.status) + excerpt(r.body);
+        *error = "GET " + url + ": HTTP " + std::to_string(r.status) + excerpt(r.body);
         retry = r.status == 429 || r.status >= 500;
       }
       if (!retry || attempt >= retry_.max_attempts || cancelled_) {

@@ -183,6 +183,35 @@ TEST_CASE("fetch: errors that do not pass leave the previous store and say what 
   }
 }
 
+TEST_CASE("fetch: values sent as strings stop the fetch, name the value and leave the store as it was") {
+  Fixture f;
+  const auto project = make_project("string-values", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(project.options(), &good));
+  const size_t before = stored_values(project.dir);
+  for (auto decimal : {kolada_server::FaultDecimal::Point, kolada_server::FaultDecimal::Comma}) {
+    Fault strings{"/v3/data/", FaultKind::StringValues, Fault::kAlways};
+    strings.decimal = decimal;
+    f.server.clear_faults();
+    f.server.add_fault(strings);
+    auto options = project.options();
+    options.refresh = Refresh::Full;  // every value again, as the issue's run did
+    options.concurrency = 1;          // the first page is always the same one
+    FetchReport r;
+    const size_t requests_before = f.server.request_count();
+    auto error = fetch_kolada(options, &r);
+    REQUIRE(error);
+    const std::string value = decimal == kolada_server::FaultDecimal::Point ? "\"3.25938\"" : "\"3,25938\"";
+    CHECK(error->diagnostics.at(0).message ==
+          "GET " + f.server.base_url() + "/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1060,1080,1081,1082,"
+          "1083,G90010/year/2021,2022?per_page=7: expected 'value' of N31807 for area 0000, period 2021, gender T to be "
+          "a number or null, got '" + value + "'; the store is unchanged");
+    CHECK(f.server.request_count() - requests_before <= 8);  // not asked again: it would say the same
+    CHECK(stored_values(project.dir) == before);
+    CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+  }
+}
+
 TEST_CASE("fetch: a 4xx other than 429 is not retried") {
   Fixture f;
   f.server.add_fault({"/v3/data/", FaultKind::Status, Fault::kAlways, 404});

@@ -349,6 +349,29 @@ std::string with_page(const std::string& origin, std::string_view target, int pa
   return url + "?" + query + "page=" + std::to_string(page);
 }
 
+// Every number after "value": as a string, as a server that formats its numbers as text would
+// send them; null stays null.
+std::string quote_values(std::string_view body, FaultDecimal decimal) {
+  static constexpr std::string_view kKey = "\"value\": ";
+  std::string out;
+  out.reserve(body.size() + body.size() / 8);
+  std::size_t at = 0;
+  for (std::size_t hit = body.find(kKey); hit != std::string_view::npos; hit = body.find(kKey, at)) {
+    const std::size_t start = hit + kKey.size();
+    std::size_t end = start;
+    while (end < body.size() && std::string_view("+-.0123456789eE").find(body[end]) != std::string_view::npos) ++end;
+    out.append(body.substr(at, start - at));
+    if (end > start) {
+      std::string number(body.substr(start, end - start));
+      if (decimal == FaultDecimal::Comma) std::replace(number.begin(), number.end(), '.', ',');
+      out += '"' + number + '"';
+    }
+    at = end;
+  }
+  out.append(body.substr(at));
+  return out;
+}
+
 }  // namespace
 
 // ---- Fault specs -----------------------------------------------------------------------
@@ -394,6 +417,8 @@ Fault parse_fault_spec(std::string_view spec) {
         fault.kind = FaultKind::Stall;
       } else if (value == "close") {
         fault.kind = FaultKind::CloseConnection;
+      } else if (value == "string_values") {
+        fault.kind = FaultKind::StringValues;
       } else {
         throw std::invalid_argument("fault spec: unknown kind '" + std::string(value) + "'");
       }
@@ -415,6 +440,14 @@ Fault parse_fault_spec(std::string_view spec) {
         fault.body = FaultBody::Empty;
       } else {
         throw std::invalid_argument("fault spec: body must be json or empty");
+      }
+    } else if (key == "decimal") {
+      if (value == "point") {
+        fault.decimal = FaultDecimal::Point;
+      } else if (value == "comma") {
+        fault.decimal = FaultDecimal::Comma;
+      } else {
+        throw std::invalid_argument("fault spec: decimal must be point or comma");
       }
     } else {
       throw std::invalid_argument("fault spec: unknown key '" + std::string(key) + "'");
@@ -529,11 +562,16 @@ void KoladaTestServer::Impl::handle(const httplib::Request& req, httplib::Respon
         }
         break;
       case FaultKind::TruncatedBody:
-      case FaultKind::InvalidJson: break;
+      case FaultKind::InvalidJson:
+      case FaultKind::StringValues: break;
     }
   }
 
   route(req, res);
+
+  if (fault && fault->kind == FaultKind::StringValues) {
+    res.body = quote_values(res.body, fault->decimal);
+  }
 
   if (fault && fault->kind == FaultKind::InvalidJson) {
     res.body.resize(res.body.size() / 2);

@@ -32,8 +32,10 @@ enum class FaultKind {
   HtmlInsteadOfJson,  // 200 text/html, as a maintenance page or captive portal would send
   Stall,              // wait `stall_ms`, then answer normally
   CloseConnection,    // close the connection without answering
+  StringValues,       // the real answer with every number in "value" as a JSON string: "32.40"
 };
 enum class FaultBody { Json, Empty };  // for FaultKind::Status
+enum class FaultDecimal { Point, Comma };  // for FaultKind::StringValues: "32.40" or "32,40"
 
 struct Fault {
   static constexpr int kAlways = -1;
@@ -45,11 +47,12 @@ struct Fault {
   int retry_after_s = 0;  // Retry-After: always sent with 429, with other statuses when > 0
   int stall_ms = 0;
   FaultBody body = FaultBody::Json;
+  FaultDecimal decimal = FaultDecimal::Point;
 };
 
 // The --fault syntax of the kolada_test_server executable, comma-separated key=value:
-//   kind=status|truncated|invalid_json|html|stall|close   (required)
-//   status=N  retry_after=S  stall_ms=MS  times=N|always  body=json|empty
+//   kind=status|truncated|invalid_json|html|stall|close|string_values   (required)
+//   status=N  retry_after=S  stall_ms=MS  times=N|always  body=json|empty  decimal=point|comma
 //   path=TEXT  (last, as it takes the rest of the spec, commas included)
 // e.g. "kind=status,status=429,retry_after=1,times=2,path=/v3/data/kpi/N31814".
 // Throws std::invalid_argument.

@@ -471,6 +471,25 @@ TEST_CASE("kolada server: broken bodies and connections") {
     CHECK(res->get_header_value("Content-Type").starts_with("text/html"));
     CHECK(res->body.starts_with("<!DOCTYPE html>"));
   }
+  SECTION("values as strings") {
+    Fault point = fault(FaultKind::StringValues);
+    Fault comma = fault(FaultKind::StringValues);
+    comma.decimal = FaultDecimal::Comma;
+    s.server.add_fault(point);
+    s.server.add_fault(comma);
+    const std::string full = "/v3/data/kpi/N31814/municipality/1081/year/2022";
+    auto as_point = s.get_json(full), as_comma = s.get_json(full), plain = s.get_json(full);
+    const auto& want = *gender_entry(*find_object(plain.at("values").as_array(), "1081", 2022), "T");
+    const auto& got_point = *gender_entry(*find_object(as_point.at("values").as_array(), "1081", 2022), "T");
+    const auto& got_comma = *gender_entry(*find_object(as_comma.at("values").as_array(), "1081", 2022), "T");
+    REQUIRE(want.at("value").is_double());
+    CHECK(std::stod(str(got_point.at("value"))) == want.at("value").as_double());
+    std::string with_comma = str(got_comma.at("value"));
+    REQUIRE(with_comma.find(',') != std::string::npos);
+    with_comma[with_comma.find(',')] = '.';
+    CHECK(std::stod(with_comma) == want.at("value").as_double());
+    CHECK(got_point.at("count") == want.at("count"));  // only "value" changes
+  }
   SECTION("closed connection") {
     s.server.add_fault(fault(FaultKind::CloseConnection));
     s.server.add_fault(fault(FaultKind::CloseConnection));
@@ -530,6 +549,9 @@ TEST_CASE("kolada server: base_url and fault specs") {
   CHECK(parse_fault_spec("kind=truncated").kind == FaultKind::TruncatedBody);
   CHECK(parse_fault_spec("kind=invalid_json").kind == FaultKind::InvalidJson);
   CHECK(parse_fault_spec("kind=html").kind == FaultKind::HtmlInsteadOfJson);
+  CHECK(parse_fault_spec("kind=string_values").decimal == FaultDecimal::Point);
+  CHECK(parse_fault_spec("kind=string_values,decimal=comma").decimal == FaultDecimal::Comma);
+  CHECK_THROWS_AS(parse_fault_spec("kind=string_values,decimal=dot"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("status=500"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=boom"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=status,status=99"), std::invalid_argument);

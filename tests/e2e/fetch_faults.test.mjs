@@ -1,0 +1,62 @@
+// jamfor fetch against a Kolada look-alike that misbehaves (issue 12): values it cannot read,
+// changes that would empty the store, and servers that send too much, too slowly or elsewhere.
+// Each ends with exit 1, a message saying what was tried, and the store as it was.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, test } from 'node:test';
+
+import { jamfor, repo, smallProject, startKoladaServer } from './helpers.mjs';
+
+const fixtures = path.join(repo, 'tests/fixtures/kolada');
+const servers = [];
+
+async function startServer(...faults) {
+  const server = await startKoladaServer(['--fixtures', fixtures, ...faults.flatMap((f) => ['--fault', f])]);
+  servers.push(server);
+  return server;
+}
+
+after(() => { for (const s of servers) s.stop(); });
+
+function info(project) {
+  const r = jamfor('info', project);
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout;
+}
+
+// Ronneby, its region and Riket for two years of three KPIs.
+function fetchProject(name, extra = '') {
+  return smallProject(name, `[comparison]
+scope = ["1081"]
+lower_is_better = ["N31814"]
+
+[kolada]
+kpis = ["N31807", "N31814", "U30447"]
+first_year = 2021
+last_year = 2022
+${extra}`);
+}
+
+test('values sent as strings ("32,40") stop the fetch with exit 1 and leave the store as it was', async () => {
+  const good = await startServer();
+  const bad = await startServer('kind=string_values,decimal=comma,times=always,path=/v3/data/');
+  const project = fetchProject('string-values');
+  const first = jamfor('fetch', project, '--kolada-url', good.url);
+  assert.equal(first.code, 0, first.stderr);
+  const stored = first.stdout.match(/^(\d+) values new/)[1];
+
+  const refused = jamfor('fetch', project, '--kolada-url', bad.url, '--full', '--jobs', '1');
+  assert.equal(refused.code, 1, refused.stdout);
+  assert.equal(refused.stdout, '');
+  const url = `${bad.url}/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1081/year/2021,2022?per_page=5000`;
+  assert.equal(refused.stderr,
+    `error: GET ${url}: expected 'value' of N31807 for area 0000, period 2021, gender T to be a number or null, ` +
+    `got '"3,25938"'; the store is unchanged\n` +
+    `  while fetching Kolada data into '${path.join(project, 'kolada.sqlite')}'\njamfor: 1 error\n`);
+  assert.match(info(project), new RegExp(`^values: ${stored} \\(0 withdrawn`, 'm'));
+
+  // Asked again without the fault, Kolada's answer equals the store: nothing was lost.
+  const again = jamfor('fetch', project, '--kolada-url', good.url, '--full');
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, new RegExp(`^0 values new, 0 changed, 0 withdrawn \\(${stored} unchanged\\)\n`));
+});
