@@ -47,6 +47,7 @@ std::optional<KoladaRequest> kolada_request(const Project& project, std::string*
   r.last_year = config.last_year;
   r.concurrency = config.concurrency;
   r.timeout_seconds = config.timeout_seconds;
+  r.max_lost_percent = config.max_lost_percent;
   return r;
 }
 

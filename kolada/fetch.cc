@@ -203,6 +203,26 @@ bool older_than_days(const std::string& iso, int days) {
   return std::difftime(std::time(nullptr), then) > days * 86400.0;
 }
 
+// Kolada revises a few values at a time; a fetch that empties or withdraws a large share of
+// what is stored is far more likely a fault at its end (a format change, a broken export) than
+// news, and publishing it would blank the site. Returns the reason to stop, or "".
+std::string losses_beyond(const UpsertCounts& counts, size_t stored, double max_percent) {
+  if (stored == 0) return "";
+  const double limit = max_percent / 100 * static_cast<double>(stored);
+  if (static_cast<double>(counts.nulled) <= limit && static_cast<double>(counts.withdrawn) <= limit) return "";
+  auto percent = [&](size_t n) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f %%", 100.0 * static_cast<double>(n) / static_cast<double>(stored));
+    return std::string(buffer);
+  };
+  char limit_text[32];
+  std::snprintf(limit_text, sizeof limit_text, "%g %%", max_percent);
+  return "stopped before storing: this fetch would turn " + std::to_string(counts.nulled) + " of the " +
+         std::to_string(stored) + " stored values (" + percent(counts.nulled) + ") into null and withdraw " +
+         std::to_string(counts.withdrawn) + " (" + percent(counts.withdrawn) + "), more than the " + limit_text +
+         " one fetch may ([kolada] max_lost_percent); if Kolada means it, fetch again with --accept-withdrawals";
+}
+
 Error fetch_error(std::string message, const std::string& context) {
   Error e{{}, {Diagnostic{{}, std::move(message)}}};
   e.with_context(context);
@@ -224,6 +244,7 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   if (config.kpis.empty() && config.kpi_groups.empty())
     return fetch_error("nothing to fetch: no KPIs or KPI groups asked for", context);
 
+  *report = FetchReport{};
   report->store_path = options.store_path;
   std::string error;
   auto store = KoladaStore::open(report->store_path, &error);
@@ -383,6 +404,14 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   if (!worker_error.empty() || !write_error.empty()) {
     store->rollback();
     return fail(worker_error.empty() ? write_error : worker_error);
+  }
+  if (options.withdrawals == Withdrawals::Guard && (report->counts.nulled > 0 || report->counts.withdrawn > 0)) {
+    // Counted inside the transaction, so the values this fetch added are taken off again.
+    const size_t stored = store->value_count() - report->counts.added;
+    if (auto e = losses_beyond(report->counts, stored, config.max_lost_percent); !e.empty()) {
+      store->rollback();
+      return fail(e);
+    }
   }
   report->seconds = std::chrono::duration<double>(Clock::now() - started).count();
   if (auto e = store->record_run(key, started_at, utc_now(), report->counts); !e.empty()) {

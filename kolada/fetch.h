@@ -15,6 +15,8 @@ namespace jamfor {
 enum class Network { Online, Offline };
 enum class Refresh { Incremental, Full };
 enum class ProgressDisplay { Auto, Never };
+// Whether a fetch that would empty or withdraw more than max_lost_percent of the store stops.
+enum class Withdrawals { Guard, Accept };
 
 struct RetryPolicy {
   int max_attempts = 5;
@@ -36,6 +38,7 @@ struct KoladaRequest {
   int first_year = 2010, last_year = 2022;
   int concurrency = 4;
   int timeout_seconds = 30;
+  double max_lost_percent = 5;  // of the stored values, turned null or withdrawn by one fetch
 };
 
 struct FetchOptions {
@@ -44,6 +47,7 @@ struct FetchOptions {
   Network network = Network::Online;
   Refresh refresh = Refresh::Incremental;
   ProgressDisplay progress = ProgressDisplay::Auto;
+  Withdrawals withdrawals = Withdrawals::Guard;
   RetryPolicy retry;
   int concurrency = 0;  // 0: the request's
   int per_page = 5000;  // Kolada's cap; tests use small pages to walk pagination

@@ -212,6 +212,81 @@ TEST_CASE("fetch: values sent as strings stop the fetch, name the value and leav
   }
 }
 
+TEST_CASE("fetch: a fetch that would empty or withdraw more than max_lost_percent stops before committing") {
+  Fixture f;
+  const auto project = make_project("losses", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(project.options(), &good));
+  const size_t before = stored_values(project.dir);
+  REQUIRE(before == 100);
+  // Kolada answering null for one KPI everywhere, as a broken export would.
+  std::vector<KoladaValue> emptied;
+  {
+    std::string error;
+    auto store = KoladaStore::open(project.dir + "/kolada.sqlite", &error);
+    for (const char* area : {"0000", "0010", "1060", "1080", "1081", "1082", "1083"})
+      for (const auto& v : store->values("N31814", area))
+        if (v.value && v.gender == 'T') emptied.push_back(v);
+  }
+  REQUIRE(emptied.size() == 12);
+  for (const auto& v : emptied)
+    f.server.set_value(v.kpi, v.area, v.period, kolada_server::Gender::Total, std::nullopt);
+
+  FetchReport stopped;
+  auto error = fetch_kolada(project.options(), &stopped);
+  REQUIRE(error);
+  // 12 values and the group's average of them for two years.
+  CHECK(error->diagnostics.at(0).message ==
+        "stopped before storing: this fetch would turn 14 of the 100 stored values (14.0 %) into null and withdraw 0 "
+        "(0.0 %), more than the 5 % one fetch may ([kolada] max_lost_percent); if Kolada means it, fetch again with "
+        "--accept-withdrawals; the store is unchanged");
+  CHECK(stored_values(project.dir) == before);
+  CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+
+  // A higher share in [kolada] lets them through.
+  auto tolerant = project.options();
+  tolerant.request.max_lost_percent = 20;
+  FetchReport accepted;
+  REQUIRE_FALSE(fetch_kolada(tolerant, &accepted));
+  CHECK(accepted.counts.nulled == 14);
+  CHECK_FALSE(stored(project.dir, "N31814", "1081", 2022, 'T'));
+
+  // Withdrawals count on their own: 9 of 100.
+  for (const char* area : {"1060", "1080", "1081", "1082", "1083"})
+    for (int year : {2021, 2022})
+      if (!(year == 2021 && std::string(area) == "1060"))
+        f.server.withdraw("N31807", area, year, kolada_server::Gender::Total);
+  FetchReport withdrawing;
+  error = fetch_kolada(project.options(), &withdrawing);
+  REQUIRE(error);
+  CHECK(error->diagnostics.at(0).message ==
+        "stopped before storing: this fetch would turn 1 of the 100 stored values (1.0 %) into null and withdraw 9 "
+        "(9.0 %), more than the 5 % one fetch may ([kolada] max_lost_percent); if Kolada means it, fetch again with "
+        "--accept-withdrawals; the store is unchanged");
+  auto accept = project.options();
+  accept.withdrawals = Withdrawals::Accept;
+  FetchReport withdrawn;
+  REQUIRE_FALSE(fetch_kolada(accept, &withdrawn));
+  CHECK(withdrawn.counts.withdrawn == 9);
+  CHECK(withdrawn.counts.nulled == 1);
+  std::string store_error;
+  auto runs = KoladaStore::open_read_only(project.dir + "/kolada.sqlite", &store_error)->summary().recent_runs;
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].counts.withdrawn == 9);
+  CHECK(runs[1].counts.nulled == 14);
+
+  // 0 %: any loss stops.
+  f.server.set_value("N31807", "0010", 2022, kolada_server::Gender::Total, std::nullopt);
+  auto strict = project.options();
+  strict.request.max_lost_percent = 0;
+  FetchReport one;
+  error = fetch_kolada(strict, &one);
+  REQUIRE(error);
+  CHECK(error->diagnostics.at(0).message.rfind(
+            "stopped before storing: this fetch would turn 1 of the 100 stored values (1.0 %) into null and withdraw 0 "
+            "(0.0 %), more than the 0 % one fetch may", 0) == 0);
+}
+
 TEST_CASE("fetch: a 4xx other than 429 is not retried") {
   Fixture f;
   f.server.add_fault({"/v3/data/", FaultKind::Status, Fault::kAlways, 404});

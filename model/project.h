@@ -148,6 +148,9 @@ struct KoladaConfig {
   int last_year = 0;  // see default_kolada_config(): this year unless set
   int concurrency = 4;
   int timeout_seconds = 30;
+  // A fetch that would empty or withdraw more than this share of the stored values stops
+  // unless --accept-withdrawals: a fault at Kolada's end looks like that, a revision does not.
+  double max_lost_percent = 5;
   SourceLoc loc;
 };
 

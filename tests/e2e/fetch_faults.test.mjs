@@ -60,3 +60,49 @@ test('values sent as strings ("32,40") stop the fetch with exit 1 and leave the 
   assert.equal(again.code, 0, again.stderr);
   assert.match(again.stdout, new RegExp(`^0 values new, 0 changed, 0 withdrawn \\(${stored} unchanged\\)\n`));
 });
+
+test('a fetch that would turn more than 5 % of the store into null stops unless --accept-withdrawals; info shows the runs', async () => {
+  const good = await startServer();
+  const empty = await startServer('kind=null_values,times=always,path=/v3/data/');
+  const project = fetchProject('losses');
+  const first = jamfor('fetch', project, '--kolada-url', good.url);
+  assert.equal(first.code, 0, first.stderr);
+  const stored = Number(first.stdout.match(/^(\d+) values new/)[1]);
+  const lines = info(project).split('\n');
+  assert.match(lines.find((l) => l.startsWith('fetch 1: ')),
+    new RegExp(`^fetch 1: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, ${stored} new, 0 changed \\(0 to null\\), 0 withdrawn, 0 unchanged$`));
+
+  const stopped = jamfor('fetch', project, '--kolada-url', empty.url, '--full');
+  assert.equal(stopped.code, 1, stopped.stdout);
+  const m = stopped.stderr.match(/^error: stopped before storing: this fetch would turn (\d+) of the (\d+) stored values \((\d+\.\d) %\) into null and withdraw 0 \(0\.0 %\), more than the 5 % one fetch may \(\[kolada\] max_lost_percent\); if Kolada means it, fetch again with --accept-withdrawals; the store is unchanged\n  while fetching Kolada data into '.*kolada\.sqlite'\njamfor: 1 error\n$/);
+  assert.ok(m, stopped.stderr);
+  const nulled = Number(m[1]);
+  assert.equal(Number(m[2]), stored);
+  assert.equal(m[3], (100 * nulled / stored).toFixed(1));
+  assert.ok(nulled > stored / 2 && nulled < stored, `${nulled} of ${stored}`);  // some were null already
+  assert.match(info(project), /^fetches: 1 /m);  // the stopped fetch left no run
+
+  const accepted = jamfor('fetch', project, '--kolada-url', empty.url, '--full', '--accept-withdrawals');
+  assert.equal(accepted.code, 0, accepted.stderr);
+  assert.match(accepted.stdout,
+    new RegExp(`^0 values new, ${nulled} changed \\(${nulled} of them to null\\), 0 withdrawn \\(${stored - nulled} unchanged\\)\n`));
+  const runs = info(project).split('\n').filter((l) => l.startsWith('fetch '));
+  assert.equal(runs.length, 2);
+  assert.match(runs[0], new RegExp(`^fetch 2: .*Z, 0 new, ${nulled} changed \\(${nulled} to null\\), 0 withdrawn, ${stored - nulled} unchanged$`));
+  assert.match(runs[1], new RegExp(`^fetch 1: .*Z, ${stored} new, 0 changed \\(0 to null\\), 0 withdrawn, 0 unchanged$`));
+});
+
+test('[kolada] max_lost_percent sets the share and must be 0-100', async () => {
+  const good = await startServer();
+  const empty = await startServer('kind=null_values,times=always,path=/v3/data/');
+  const project = fetchProject('lost-percent', 'max_lost_percent = 100\n');
+  assert.equal(jamfor('fetch', project, '--kolada-url', good.url).code, 0);
+  const all = jamfor('fetch', project, '--kolada-url', empty.url, '--full');
+  assert.equal(all.code, 0, all.stderr);
+  assert.match(all.stdout, /^0 values new, \d+ changed \(\d+ of them to null\)/);
+
+  const wrong = fetchProject('lost-percent-wrong', 'max_lost_percent = 120\n');
+  const refused = jamfor('fetch', wrong, '--kolada-url', good.url);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /jamfor\.toml:16:20: error: expected a share of 0-100 \(percent\), got an integer \(120\)\n/);
+});

@@ -349,9 +349,11 @@ std::string with_page(const std::string& origin, std::string_view target, int pa
   return url + "?" + query + "page=" + std::to_string(page);
 }
 
-// Every number after "value": as a string, as a server that formats its numbers as text would
-// send them; null stays null.
-std::string quote_values(std::string_view body, FaultDecimal decimal) {
+enum class ValueRewrite { Quote, Null };
+
+// Every number after "value": as a string (as a server that formats its numbers as text would
+// send them) or as null; null stays null.
+std::string rewrite_values(std::string_view body, ValueRewrite rewrite, FaultDecimal decimal) {
   static constexpr std::string_view kKey = "\"value\": ";
   std::string out;
   out.reserve(body.size() + body.size() / 8);
@@ -361,7 +363,9 @@ std::string quote_values(std::string_view body, FaultDecimal decimal) {
     std::size_t end = start;
     while (end < body.size() && std::string_view("+-.0123456789eE").find(body[end]) != std::string_view::npos) ++end;
     out.append(body.substr(at, start - at));
-    if (end > start) {
+    if (end > start && rewrite == ValueRewrite::Null) {
+      out += "null";
+    } else if (end > start) {
       std::string number(body.substr(start, end - start));
       if (decimal == FaultDecimal::Comma) std::replace(number.begin(), number.end(), '.', ',');
       out += '"' + number + '"';
@@ -419,6 +423,8 @@ Fault parse_fault_spec(std::string_view spec) {
         fault.kind = FaultKind::CloseConnection;
       } else if (value == "string_values") {
         fault.kind = FaultKind::StringValues;
+      } else if (value == "null_values") {
+        fault.kind = FaultKind::NullValues;
       } else {
         throw std::invalid_argument("fault spec: unknown kind '" + std::string(value) + "'");
       }
@@ -563,14 +569,17 @@ void KoladaTestServer::Impl::handle(const httplib::Request& req, httplib::Respon
         break;
       case FaultKind::TruncatedBody:
       case FaultKind::InvalidJson:
-      case FaultKind::StringValues: break;
+      case FaultKind::StringValues:
+      case FaultKind::NullValues: break;
     }
   }
 
   route(req, res);
 
   if (fault && fault->kind == FaultKind::StringValues) {
-    res.body = quote_values(res.body, fault->decimal);
+    res.body = rewrite_values(res.body, ValueRewrite::Quote, fault->decimal);
+  } else if (fault && fault->kind == FaultKind::NullValues) {
+    res.body = rewrite_values(res.body, ValueRewrite::Null, fault->decimal);
   }
 
   if (fault && fault->kind == FaultKind::InvalidJson) {

@@ -33,6 +33,7 @@ enum class FaultKind {
   Stall,              // wait `stall_ms`, then answer normally
   CloseConnection,    // close the connection without answering
   StringValues,       // the real answer with every number in "value" as a JSON string: "32.40"
+  NullValues,         // the real answer with every "value" null, as a broken export might send
 };
 enum class FaultBody { Json, Empty };  // for FaultKind::Status
 enum class FaultDecimal { Point, Comma };  // for FaultKind::StringValues: "32.40" or "32,40"
@@ -51,7 +52,7 @@ struct Fault {
 };
 
 // The --fault syntax of the kolada_test_server executable, comma-separated key=value:
-//   kind=status|truncated|invalid_json|html|stall|close|string_values   (required)
+//   kind=status|truncated|invalid_json|html|stall|close|string_values|null_values   (required)
 //   status=N  retry_after=S  stall_ms=MS  times=N|always  body=json|empty  decimal=point|comma
 //   path=TEXT  (last, as it takes the rest of the spec, commas included)
 // e.g. "kind=status,status=429,retry_after=1,times=2,path=/v3/data/kpi/N31814".

@@ -10,8 +10,8 @@
 //   --port N        port on 127.0.0.1; 0 (the default) picks a free one
 //   --fault SPEC    inject a fault; repeatable, tried in order. SPEC is comma-separated
 //                   key=value:
-//                     kind=status|truncated|invalid_json|html|stall|close|string_values
-//                                     (required)
+//                     kind=status|truncated|invalid_json|html|stall|close|string_values|
+//                          null_values   (required)
 //                     status=N        for kind=status (default 500)
 //                     retry_after=S   Retry-After seconds (always sent with 429)
 //                     stall_ms=MS     for kind=stall

@@ -490,6 +490,13 @@ TEST_CASE("kolada server: broken bodies and connections") {
     CHECK(std::stod(with_comma) == want.at("value").as_double());
     CHECK(got_point.at("count") == want.at("count"));  // only "value" changes
   }
+  SECTION("values as null") {
+    s.server.add_fault(fault(FaultKind::NullValues));
+    auto nulled = s.get_json("/v3/data/kpi/N31814/municipality/1081/year/2022");
+    const auto& row = *find_object(nulled.at("values").as_array(), "1081", 2022);
+    CHECK(gender_entry(row, "T")->at("value").is_null());
+    CHECK(gender_entry(row, "T")->at("count").as_int64() == 1);
+  }
   SECTION("closed connection") {
     s.server.add_fault(fault(FaultKind::CloseConnection));
     s.server.add_fault(fault(FaultKind::CloseConnection));
@@ -552,6 +559,7 @@ TEST_CASE("kolada server: base_url and fault specs") {
   CHECK(parse_fault_spec("kind=string_values").decimal == FaultDecimal::Point);
   CHECK(parse_fault_spec("kind=string_values,decimal=comma").decimal == FaultDecimal::Comma);
   CHECK_THROWS_AS(parse_fault_spec("kind=string_values,decimal=dot"), std::invalid_argument);
+  CHECK(parse_fault_spec("kind=null_values").kind == FaultKind::NullValues);
   CHECK_THROWS_AS(parse_fault_spec("status=500"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=boom"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=status,status=99"), std::invalid_argument);
