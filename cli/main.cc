@@ -19,8 +19,10 @@ constexpr const char* kUsage =
     "                                          write the static site (default DIR: PROJECT/site), N pages\n"
     "                                          at a time (default: every core); only changed files are rewritten\n"
     "       jamfor check PROJECT               read and evaluate PROJECT, report every error\n"
-    "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N] [--accept-withdrawals]\n"
-    "                                          bring the project's Kolada data into PROJECT/kolada.sqlite;\n"
+    "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N] [--max-time SECONDS]\n"
+    "                    [--accept-withdrawals]\n"
+    "                                          bring the project's Kolada data into PROJECT/kolada.sqlite,\n"
+    "                                          giving up after SECONDS (default 3600);\n"
     "                                          --accept-withdrawals stores a fetch that empties or withdraws\n"
     "                                          more than [kolada] max_lost_percent of the stored values\n"
     "       jamfor info PROJECT                what the project's Kolada store holds\n"
@@ -93,6 +95,12 @@ int main(int argc, char** argv) {
       fetch.network = jamfor::Network::Offline;
     } else if (args[i] == "--full" && command == "fetch") {
       fetch.refresh = jamfor::Refresh::Full;
+    } else if (args[i] == "--max-time" && command == "fetch") {
+      std::string n;
+      if (!value(n) || n.empty() || n.size() > 6 || n.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoul(n) < 1)
+        return usage_error("--max-time needs a number of seconds the whole fetch may take, 1 or more");
+      fetch.max_time_seconds = static_cast<int>(std::stoul(n));
     } else if (args[i] == "--accept-withdrawals" && command == "fetch") {
       fetch.withdrawals = jamfor::Withdrawals::Accept;
     } else if (!args[i].empty() && args[i][0] == '-') {

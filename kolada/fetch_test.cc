@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -480,4 +482,200 @@ TEST_CASE("fetch: a KPI group is expanded to its member KPIs") {
   CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
   std::string store_error;
   CHECK_FALSE(KoladaStore::open(project.dir + "/kolada.sqlite", &store_error)->kpi("U30447"));
+}
+
+namespace {
+
+// The fetch's one error message, for the whole-message checks below.
+std::string message_of(const std::optional<Error>& error) {
+  REQUIRE(error);
+  REQUIRE(error->diagnostics.size() == 1);
+  return error->diagnostics[0].message;
+}
+
+// The regex of a data URL of make_project's request, for the messages below.
+std::string data_url_pattern(const KoladaTestServer& server) {
+  std::string base = server.base_url();
+  std::string escaped;
+  for (char c : base) escaped += std::string(std::strchr(".?+()[]", c) ? "\\" : "") + c;
+  return escaped + "/data/kpi/N31807,N31814,U30447/municipality/[0-9G,]+/year/2021,2022\\?per_page=7(&from_date=[0-9-]+)?";
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The most memory this process has used, in MB (VmHWM).
+long peak_memory_mb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6)) / 1024;
+  return -1;
+}
+
+// The options with the limits a user gets: no test shortcuts.
+FetchOptions with_defaults(FetchOptions o) {
+  const KoladaRequest defaults;
+  o.retry = RetryPolicy{};
+  o.request.timeout_seconds = defaults.timeout_seconds;
+  o.request.stall_seconds = defaults.stall_seconds;
+  o.request.max_response_mb = defaults.max_response_mb;
+  o.max_time_seconds = kDefaultFetchMaxTimeSeconds;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("fetch: a 1 GB answer is cut off at max_response_mb while it arrives, not held in memory") {
+  Fixture f;
+  const auto project = make_project("huge", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(project.options(), &good));
+  const size_t before = stored_values(project.dir);
+  f.server.add_fault({"/v3/data/", FaultKind::HugeBody, Fault::kAlways});
+
+  auto small = project.options();
+  small.request.max_response_mb = 1;
+  FetchReport r;
+  auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(small, &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in [0-9]\\.[0-9] s: the answer is larger than 1 MB "
+                            "\\(\\[kolada\\] max_response_mb = 1\\); the store is unchanged"));
+  CHECK(seconds_since(start) < 5);
+
+  // The default, 64 MB, costs that much memory and a second or so; the gigabyte is never read.
+  start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in [0-9]+\\.[0-9] s: the answer is larger than 64 MB "
+                            "\\(\\[kolada\\] max_response_mb = 64\\); the store is unchanged"));
+  const double took = seconds_since(start);
+  INFO("gave up after " << took << " s, peak memory " << peak_memory_mb() << " MB");
+  CHECK(took < 30);
+  CHECK(peak_memory_mb() < 600);  // four workers at 64 MB each at most, never 1 GB
+  CHECK(stored_values(project.dir) == before);
+}
+
+TEST_CASE("fetch: a next_url on another origin is not followed") {
+  Fixture f;
+  KoladaTestServer elsewhere{kolada_server::load_fixture_data(kFixtures)};
+  elsewhere.start();
+  Fault foreign{"/v3/data/", FaultKind::ForeignNextUrl, Fault::kAlways};
+  foreign.origin = "http://127.0.0.1:" + std::to_string(elsewhere.port());
+  f.server.add_fault(foreign);
+  const auto project = make_project("foreign", f.server.base_url());
+  auto options = project.options();
+  options.concurrency = 1;
+  FetchReport r;
+  const std::string origin = "http://127.0.0.1:" + std::to_string(f.server.port());
+  const std::string first = f.server.base_url() +
+                            "/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1060,1080,1081,1082,1083,G90010/"
+                            "year/2021,2022?per_page=7";
+  CHECK(message_of(fetch_kolada(options, &r)) ==
+        "GET " + first + ": next_url " +
+            quote(elsewhere.base_url() +
+                  "/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1060,1080,1081,1082,1083,G90010/year/"
+                  "2021,2022?per_page=7&page=2") +
+            " is on " + foreign.origin + ", not on the configured origin " + origin +
+            " ([kolada] url); not followed; the store is unchanged");
+  CHECK(elsewhere.request_count() == 0);
+  CHECK(stored_values(project.dir) == 0);
+}
+
+TEST_CASE("fetch: Retry-After: 100000 ends the request at once instead of waiting a day") {
+  Fixture f;
+  Fault busy{"/v3/data/", FaultKind::Status, Fault::kAlways, 429};
+  busy.retry_after_s = 100000;
+  f.server.add_fault(busy);
+  const auto project = make_project("retry-after", f.server.base_url());
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in 0\\.[0-9] s: HTTP 429 '\\{\"error\": \"Too Many Requests\"\\}'; "
+                            "the server asks to wait 100000 s \\(Retry-After\\), longer than this request has left "
+                            "\\(2[0-9]\\.[0-9] s; a request may take 25\\.0 s, retries included\\); the store is unchanged"));
+  CHECK(seconds_since(start) < 2);
+}
+
+TEST_CASE("fetch: a stalled or dripping server is dropped by the low-speed limit within seconds") {
+  Fixture f;
+  const auto project = make_project("slow", f.server.base_url());
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 60000;
+  Fault drip{"/v3/data/", FaultKind::Drip, Fault::kAlways};
+  drip.drip_ms = 1000;
+  for (const auto& fault : {stall, drip}) {
+    f.server.clear_faults();
+    f.server.add_fault(fault);
+    auto options = project.options();
+    options.request.timeout_seconds = 30;  // the attempts end by the speed limit, not by this
+    options.request.stall_seconds = 1;
+    options.retry.max_request_ms = 3000;
+    FetchReport r;
+    const auto start = std::chrono::steady_clock::now();
+    CHECK_THAT(message_of(fetch_kolada(options, &r)),
+               Catch::Matches("GET " + data_url_pattern(f.server) +
+                              ": gave up after [23] attempts in [23]\\.[0-9] s: the server sent less than 1000 bytes/s "
+                              "for 1 s \\([0-9]+ bytes in [12]\\.[0-9] s\\)(; a request may take 3\\.0 s, retries "
+                              "included)?; the store is unchanged"));
+    CHECK(seconds_since(start) < 5);
+  }
+}
+
+TEST_CASE("fetch: --max-time ends the whole fetch") {
+  Fixture f;
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 60000;
+  f.server.add_fault(stall);
+  const auto project = make_project("max-time", f.server.base_url());
+  auto options = with_defaults(project.options());
+  options.max_time_seconds = 2;
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(options, &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in [12]\\.[0-9] s: Timeout was reached \\(no complete answer in "
+                            "[12]\\.[0-9] s\\); the fetch reached --max-time 2 s; the store is unchanged"));
+  CHECK(seconds_since(start) < 3);
+}
+
+// The two that take their time: the limits a user gets, against the faults that used to cost
+// 160 s (issue 12). Each runs as a test of its own, so ctest runs them beside the others.
+TEST_CASE("fetch: with the default limits a stalled server is given up within 30 s") {
+  Fixture f;
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 120000;
+  f.server.add_fault(stall);
+  const auto project = make_project("stall-default", f.server.base_url());
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 3 attempts in 25\\.[0-9] s: the server sent less than 1000 bytes/s for "
+                            "10 s \\(0 bytes in 1[01]\\.[0-9] s\\); a request may take 25\\.0 s, retries included; "
+                            "the store is unchanged"));
+  const double took = seconds_since(start);
+  INFO(took << " s");
+  CHECK(took < 30);
+}
+
+TEST_CASE("fetch: with the default limits a server sending one byte a second is given up within 30 s") {
+  Fixture f;
+  Fault drip{"/v3/data/", FaultKind::Drip, Fault::kAlways};
+  drip.drip_ms = 1000;
+  f.server.add_fault(drip);
+  const auto project = make_project("drip-default", f.server.base_url());
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 3 attempts in 25\\.[0-9] s: the server sent less than 1000 bytes/s for "
+                            "10 s \\([0-9]+ bytes in 1[01]\\.[0-9] s\\); a request may take 25\\.0 s, retries "
+                            "included; the store is unchanged"));
+  const double took = seconds_since(start);
+  INFO(took << " s");
+  CHECK(took < 30);
 }

@@ -497,6 +497,34 @@ TEST_CASE("kolada server: broken bodies and connections") {
     CHECK(gender_entry(row, "T")->at("value").is_null());
     CHECK(gender_entry(row, "T")->at("count").as_int64() == 1);
   }
+  SECTION("a huge body, made as it is sent") {
+    Fault huge = fault(FaultKind::HugeBody);
+    huge.bytes = 5 << 20;
+    s.server.add_fault(huge);
+    auto res = s.get(path);
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(res->body.size() >= huge.bytes);
+    CHECK(res->body.size() < huge.bytes + 70000);
+    json::parse(res->body);  // valid JSON to the end
+  }
+  SECTION("next_url elsewhere") {
+    Fault foreign = fault(FaultKind::ForeignNextUrl);
+    foreign.origin = "http://kolada.example.net";
+    s.server.add_fault(foreign);
+    auto page = s.get_json(path + "?per_page=2&page=3");
+    CHECK(str(page.at("next_url")) == "http://kolada.example.net" + path + "?per_page=2&page=4");
+  }
+  SECTION("drip") {
+    Fault drip = fault(FaultKind::Drip);
+    drip.drip_ms = 1;
+    s.server.add_fault(drip);
+    const auto t0 = std::chrono::steady_clock::now();
+    auto res = s.get("/v3/kpi/N31807");
+    REQUIRE(res);
+    CHECK(std::chrono::steady_clock::now() - t0 >= std::chrono::milliseconds(res->body.size() - 1));
+    CHECK(res->body == s.get("/v3/kpi/N31807")->body);
+  }
   SECTION("closed connection") {
     s.server.add_fault(fault(FaultKind::CloseConnection));
     s.server.add_fault(fault(FaultKind::CloseConnection));
@@ -560,6 +588,12 @@ TEST_CASE("kolada server: base_url and fault specs") {
   CHECK(parse_fault_spec("kind=string_values,decimal=comma").decimal == FaultDecimal::Comma);
   CHECK_THROWS_AS(parse_fault_spec("kind=string_values,decimal=dot"), std::invalid_argument);
   CHECK(parse_fault_spec("kind=null_values").kind == FaultKind::NullValues);
+  CHECK(parse_fault_spec("kind=huge").bytes == 1LL << 30);
+  CHECK(parse_fault_spec("kind=huge,bytes=2048").bytes == 2048);
+  CHECK(parse_fault_spec("kind=foreign_next,origin=https://evil.example:8443").origin == "https://evil.example:8443");
+  CHECK_THROWS_AS(parse_fault_spec("kind=foreign_next,origin=evil.example"), std::invalid_argument);
+  CHECK(parse_fault_spec("kind=drip").drip_ms == 1000);
+  CHECK(parse_fault_spec("kind=drip,drip_ms=5").drip_ms == 5);
   CHECK_THROWS_AS(parse_fault_spec("status=500"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=boom"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=status,status=99"), std::invalid_argument);
