@@ -47,6 +47,9 @@ std::optional<KoladaRequest> kolada_request(const Project& project, std::string*
   r.last_year = config.last_year;
   r.concurrency = config.concurrency;
   r.timeout_seconds = config.timeout_seconds;
+  r.stall_seconds = config.stall_seconds;
+  r.max_response_mb = static_cast<size_t>(config.max_response_mb);
+  r.max_lost_percent = config.max_lost_percent;
   return r;
 }
 

@@ -19,8 +19,12 @@ constexpr const char* kUsage =
     "                                          write the static site (default DIR: PROJECT/site), N pages\n"
     "                                          at a time (default: every core); only changed files are rewritten\n"
     "       jamfor check PROJECT               read and evaluate PROJECT, report every error\n"
-    "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N]\n"
-    "                                          bring the project's Kolada data into PROJECT/kolada.sqlite\n"
+    "       jamfor fetch PROJECT [--kolada-url URL] [--full] [--offline] [--jobs N] [--max-time SECONDS]\n"
+    "                    [--accept-withdrawals]\n"
+    "                                          bring the project's Kolada data into PROJECT/kolada.sqlite,\n"
+    "                                          giving up after SECONDS (default 3600);\n"
+    "                                          --accept-withdrawals stores a fetch that empties or withdraws\n"
+    "                                          more than [kolada] max_lost_percent of the stored values\n"
     "       jamfor info PROJECT                what the project's Kolada store holds\n"
     "       jamfor --help | --version\n"
     "\n"
@@ -91,6 +95,14 @@ int main(int argc, char** argv) {
       fetch.network = jamfor::Network::Offline;
     } else if (args[i] == "--full" && command == "fetch") {
       fetch.refresh = jamfor::Refresh::Full;
+    } else if (args[i] == "--max-time" && command == "fetch") {
+      std::string n;
+      if (!value(n) || n.empty() || n.size() > 6 || n.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoul(n) < 1)
+        return usage_error("--max-time needs a number of seconds the whole fetch may take, 1 or more");
+      fetch.max_time_seconds = static_cast<int>(std::stoul(n));
+    } else if (args[i] == "--accept-withdrawals" && command == "fetch") {
+      fetch.withdrawals = jamfor::Withdrawals::Accept;
     } else if (!args[i].empty() && args[i][0] == '-') {
       return usage_error("unknown option '" + args[i] + "'");
     } else if (project.empty()) {
@@ -115,11 +127,18 @@ int main(int argc, char** argv) {
     }
     auto s = store->summary();
     std::printf("store: %s\nvalues: %zu (%zu withdrawn, %zu flagged)\nkpis: %zu\nareas: %zu\ngroups: %zu\n"
-                "fetches: %zu (%zu requests logged)\nlast fetch: %s (%zu new, %zu changed, %zu withdrawn)\n"
-                "integrity: %s\n",
+                "fetches: %zu (%zu requests logged)\nlast fetch: %s (%zu new, %zu changed, %zu withdrawn)\n",
                 path.c_str(), s.values, s.withdrawn, s.flagged, s.kpis, s.areas, s.groups, s.runs, s.requests,
                 s.last_fetch.empty() ? "never" : s.last_fetch.c_str(), s.last_counts.added, s.last_counts.changed,
-                s.last_counts.withdrawn, s.integrity.c_str());
+                s.last_counts.withdrawn);
+    // The runs before it too: a store slowly emptied by several fetches shows here.
+    for (size_t i = 0; i < s.recent_runs.size(); ++i) {
+      const auto& run = s.recent_runs[i];
+      std::printf("fetch %zu: %s, %zu new, %zu changed (%zu to null), %zu withdrawn, %zu unchanged\n", s.runs - i,
+                  run.finished_at.c_str(), run.counts.added, run.counts.changed, run.counts.nulled,
+                  run.counts.withdrawn, run.counts.unchanged);
+    }
+    std::printf("integrity: %s\n", s.integrity.c_str());
     return s.integrity == "ok" ? 0 : 1;
   }
   if (command == "fetch") {
@@ -143,9 +162,10 @@ int main(int argc, char** argv) {
     if (const char* ms = std::getenv("JAMFOR_RETRY_BASE_MS")) fetch.retry.base_delay_ms = std::atoi(ms);
     jamfor::FetchReport r;
     if (auto e = jamfor::fetch_kolada(fetch, &r)) return report_error(*e);
-    std::printf("%zu values new, %zu changed, %zu withdrawn (%zu unchanged)%s\n"
+    const std::string nulled = r.counts.nulled ? " (" + std::to_string(r.counts.nulled) + " of them to null)" : "";
+    std::printf("%zu values new, %zu changed%s, %zu withdrawn (%zu unchanged)%s\n"
                 "%zu requests, %zu values received in %.1f s (%.0f values/s); store: %s\n",
-                r.counts.added, r.counts.changed, r.counts.withdrawn, r.counts.unchanged,
+                r.counts.added, r.counts.changed, nulled.c_str(), r.counts.withdrawn, r.counts.unchanged,
                 r.from_date.empty() ? "" : (", changes since " + r.from_date).c_str(), r.requests,
                 r.values_received, r.seconds, r.seconds > 0 ? static_cast<double>(r.values_received) / r.seconds : 0.0,
                 r.store_path.c_str());

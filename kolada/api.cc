@@ -63,7 +63,15 @@ bool parse_data_object(const json::object& o, std::vector<KoladaValue>& out, std
     KoladaValue v = base;
     std::string gender = string_field(vo, "gender");
     v.gender = gender.empty() ? 'T' : gender[0];
-    if (const json::value* value = vo.if_contains("value")) v.value = number(*value);
+    if (const json::value* value = vo.if_contains("value"); value && !value->is_null()) {
+      // A value we cannot read must stop the fetch: stored as null it would overwrite a good number.
+      v.value = number(*value);
+      if (!v.value) {
+        *error = "expected 'value' of " + v.kpi + " for area " + v.area + ", period " + std::to_string(v.period) +
+                 ", gender " + std::string(1, v.gender) + " to be a number or null, got " + quote(json::serialize(*value));
+        return false;
+      }
+    }
     v.status = string_field(vo, "status");
     v.deleted = bool_field(vo, "isdeleted");
     if (const json::value* count = vo.if_contains("count")) v.count = static_cast<int>(number(*count).value_or(1));
@@ -104,9 +112,11 @@ std::vector<std::string> data_urls(const std::string& base, const std::vector<st
   return urls;
 }
 
-std::optional<KoladaPage> parse_kolada_page(std::string_view body, KoladaRoute route, std::string* error) {
+std::optional<KoladaPage> parse_kolada_page(std::string_view body, KoladaRoute route, std::string* error,
+                                            PageFault* fault) {
   boost::system::error_code ec;
   json::value doc = json::parse(body, ec);
+  if (fault) *fault = ec ? PageFault::NotJson : PageFault::BadContent;
   if (ec) {
     std::string start(body.substr(0, 40));
     *error = "expected JSON, got " + (body.empty() ? std::string("an empty body") : quote(start)) + " (" +

@@ -36,7 +36,13 @@ struct KoladaPage {
 
 enum class KoladaRoute { Data, Kpi, Municipality, MunicipalityGroup, KpiGroup };
 
-// Parses a page; on failure returns nullopt and sets *error ("expected … got …").
-std::optional<KoladaPage> parse_kolada_page(std::string_view body, KoladaRoute route, std::string* error);
+// Why a page was refused: a body that is not JSON may be a passing fault (cut off, a
+// maintenance page) and is worth asking again; JSON of the wrong shape or with a value that is
+// neither a number nor null will be the same next time.
+enum class PageFault { NotJson, BadContent };
+
+// Parses a page; on failure returns nullopt and sets *error ("expected … got …") and *fault.
+std::optional<KoladaPage> parse_kolada_page(std::string_view body, KoladaRoute route, std::string* error,
+                                            PageFault* fault = nullptr);
 
 }  // namespace jamfor

@@ -76,6 +76,33 @@ TEST_CASE("kolada: HTML, truncated and wrong-shaped bodies are errors, not crash
   CHECK(error.rfind("expected JSON, got an empty body", 0) == 0);
 }
 
+TEST_CASE("kolada: a value that is neither a number nor null is an error naming the KPI, area and period") {
+  auto page_with = [](const std::string& value) {
+    return R"({"values": [{"kpi": "N31814", "municipality": "1081", "period": 2022, "values": [
+      {"gender": "T", "count": 1, "status": "", "value": 49.0, "isdeleted": false},
+      {"gender": "K", "count": 1, "status": "", "value": )" + value + R"(, "isdeleted": false}]}]})";
+  };
+  std::string error;
+  PageFault fault = PageFault::NotJson;
+  CHECK_FALSE(parse_kolada_page(page_with(R"("32.40")"), KoladaRoute::Data, &error, &fault));
+  CHECK(error == R"(expected 'value' of N31814 for area 1081, period 2022, gender K to be a number or null, got '"32.40"')");
+  CHECK(fault == PageFault::BadContent);  // asking again would give the same
+  CHECK_FALSE(parse_kolada_page(page_with(R"("32,40")"), KoladaRoute::Data, &error));
+  CHECK(error == R"(expected 'value' of N31814 for area 1081, period 2022, gender K to be a number or null, got '"32,40"')");
+  for (const char* other : {"true", "[]", "{}", R"("")"}) {
+    INFO(other);
+    CHECK_FALSE(parse_kolada_page(page_with(other), KoladaRoute::Data, &error));
+    CHECK(error.rfind("expected 'value' of N31814 for area 1081, period 2022, gender K to be a number or null, got '", 0) == 0);
+  }
+  auto page = parse_kolada_page(page_with("null"), KoladaRoute::Data, &error);
+  REQUIRE(page);
+  CHECK(page->values.at(0).value == 49.0);
+  CHECK_FALSE(page->values.at(1).value);
+  CHECK(parse_kolada_page(page_with("12"), KoladaRoute::Data, &error)->values.at(1).value == 12.0);
+  CHECK_FALSE(parse_kolada_page(R"({"values": [{"kpi": "N1", "munici)", KoladaRoute::Data, &error, &fault));
+  CHECK(fault == PageFault::NotJson);  // cut off on the way: worth asking again
+}
+
 TEST_CASE("kolada: KPI and municipality metadata with å, ä, ö") {
   std::string error;
   auto kpis = parse_kolada_page(R"({"values": [{"id": "U31402", "title": "Väntetid i antal dagar", "is_divided_by_gender": true,

@@ -26,6 +26,8 @@ using Clock = std::chrono::steady_clock;
 
 // Guards against a server whose next_url never ends (or points back).
 constexpr size_t kMaxPagesPerChain = 100000;
+// Less time than this left for a request is not worth another attempt.
+constexpr long kShortestAttemptMs = 200;
 // A metadata record younger than this is not asked for again by an incremental fetch.
 constexpr int kMetadataMaxAgeDays = 7;
 
@@ -34,11 +36,26 @@ struct Job {
   KoladaRoute route;
 };
 
+std::string seconds_text(Clock::duration d) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f s", std::chrono::duration<double>(d).count());
+  return buffer;
+}
+
+// The time limits a fetch's requests work within.
+struct Deadlines {
+  long attempt_ms;          // one attempt: [kolada] timeout
+  long request_ms;          // one request with its retries
+  Clock::time_point fetch;  // the whole fetch: --max-time
+  int fetch_seconds;
+};
+
 // Everything the workers share. Pages go to the one thread that writes the store.
 class Fetcher {
  public:
-  Fetcher(const RetryPolicy& retry, int timeout_seconds, ProgressDisplay progress)
-      : retry_(retry), timeout_seconds_(timeout_seconds),
+  Fetcher(const RetryPolicy& retry, const Deadlines& deadlines, std::string origin, size_t max_response_mb,
+          ProgressDisplay progress)
+      : retry_(retry), deadlines_(deadlines), origin_(std::move(origin)), max_response_mb_(max_response_mb),
         show_progress_(progress == ProgressDisplay::Auto && ::isatty(STDERR_FILENO)) {}
 
   // Follows one chain of pages; returns an error message or "".
@@ -52,6 +69,15 @@ class Fetcher {
       std::string error;
       auto page = fetch_page(client, url, job.route, &error);
       if (!page) return error;
+      // Only where the project said to fetch from: a next_url elsewhere could send the fetch
+      // (and what it stores) to any server.
+      if (!page->next_url.empty()) {
+        auto next = url_origin(page->next_url);
+        if (next != origin_)
+          return "GET " + url + ": next_url " + quote(page->next_url) + " is on " +
+                 (next ? *next : "no http(s) origin") + ", not on the configured origin " + origin_ +
+                 " ([kolada] url); not followed";
+      }
       url = page->next_url;
       sink(std::move(*page));
     }
@@ -78,31 +104,72 @@ class Fetcher {
   }
 
  private:
+  // One request: attempts with back-off until an answer, an error that would come again, or one
+  // of the limits. The message says what was tried and for how long.
   std::optional<KoladaPage> fetch_page(HttpClient& client, const std::string& url, KoladaRoute route,
                                        std::string* error) {
-    for (int attempt = 1;; ++attempt) {
-      HttpResponse r = client.get(url);
+    const auto start = Clock::now();
+    const auto request_end = start + std::chrono::milliseconds(deadlines_.request_ms);
+    const auto deadline = std::min(request_end, deadlines_.fetch);
+    // Why the request ended early, when a limit ended it.
+    auto limit_reached = [&] {
+      return deadline == deadlines_.fetch && deadlines_.fetch <= request_end
+                 ? "the fetch reached --max-time " + std::to_string(deadlines_.fetch_seconds) + " s"
+                 : "a request may take " + seconds_text(std::chrono::milliseconds(deadlines_.request_ms)) +
+                       ", retries included";
+    };
+    std::string last;  // the last attempt's failure that ran its course
+    int attempt = 0;
+    auto give_up = [&](const std::string& note) {
+      *error = "GET " + url + ": gave up after " + std::to_string(attempt) + (attempt == 1 ? " attempt" : " attempts") +
+               " in " + seconds_text(Clock::now() - start) + ": " + last + (note.empty() ? "" : "; " + note);
+      return std::nullopt;
+    };
+    while (true) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+      if (left < kShortestAttemptMs) {
+        if (last.empty()) last = "no time left to ask";
+        return give_up(limit_reached());
+      }
+      ++attempt;
+      const long timeout_ms = std::min<long>(deadlines_.attempt_ms, left);
+      HttpResponse r = client.get(url, timeout_ms, &cancelled_);
       ++requests_;
       log({url, r.status, r.bytes, r.millis, r.error});
+      if (cancelled_) return std::nullopt;  // another request failed; its message is the one shown
       bool retry = false;
+      const bool cut_short = r.failure == HttpFailure::TimedOut && timeout_ms < deadlines_.attempt_ms;
       if (r.status == 200) {
         std::string parse_error;
-        if (auto page = parse_kolada_page(r.body, route, &parse_error)) return page;
-        *error = url + ": " + parse_error;
+        PageFault fault = PageFault::NotJson;
+        if (auto page = parse_kolada_page(r.body, route, &parse_error, &fault)) return page;
+        // Refused JSON is the same next time; a value that cannot be read is data, not a network fault.
+        if (fault == PageFault::BadContent) {
+          *error = "GET " + url + ": " + parse_error;
+          return std::nullopt;
+        }
+        last = parse_error;
         retry = true;  // a truncated or garbled answer may be a passing fault
       } else if (r.status == 0) {
-        *error = url + ": " + r.error;
-        retry = true;
+        if (!cut_short || last.empty()) last = r.error;
+        if (r.failure == HttpFailure::TooLarge) last += " ([kolada] max_response_mb = " + std::to_string(max_response_mb_) + ")";
+        retry = r.failure != HttpFailure::TooLarge;
+        if (cut_short) return give_up(limit_reached());
       } else {
-        *error = url + ": HTTP " + std::to_string(r.status) + excerpt(r.body);
+        last = "HTTP " + std::to_string(r.status) + excerpt(r.body);
         retry = r.status == 429 || r.status >= 500;
       }
-      if (!retry || attempt >= retry_.max_attempts || cancelled_) {
-        if (retry) *error += " (gave up after " + std::to_string(attempt) + " attempts)";
-        return std::nullopt;
-      }
-      sleep_ms(backoff_delay_ms(retry_, attempt, r.status == 429 ? r.retry_after_seconds : std::nullopt) +
-               jitter_ms(retry_, attempt));
+      if (!retry || attempt >= retry_.max_attempts) return give_up("");
+      const long long left_ms = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+      if (r.status == 429 && r.retry_after_seconds && *r.retry_after_seconds * 1000 > left_ms)
+        return give_up("the server asks to wait " + std::to_string(*r.retry_after_seconds) +
+                       " s (Retry-After), longer than this request has left (" +
+                       seconds_text(std::chrono::milliseconds(std::max(0LL, left_ms))) + "; " + limit_reached() + ")");
+      const int wait = backoff_delay_ms(retry_, attempt, r.status == 429 ? r.retry_after_seconds : std::nullopt) +
+                       jitter_ms(retry_, attempt);
+      if (wait + kShortestAttemptMs > left_ms) return give_up(limit_reached());
+      sleep_ms(wait);
+      if (cancelled_) return std::nullopt;
     }
   }
 
@@ -131,7 +198,9 @@ class Fetcher {
   }
 
   RetryPolicy retry_;
-  int timeout_seconds_;
+  Deadlines deadlines_;
+  std::string origin_;
+  size_t max_response_mb_;
   bool show_progress_;
   std::atomic<bool> cancelled_{false};
   std::atomic<size_t> requests_{0}, values_{0}, total_{0}, chains_done_{0};
@@ -202,6 +271,26 @@ bool older_than_days(const std::string& iso, int days) {
   return std::difftime(std::time(nullptr), then) > days * 86400.0;
 }
 
+// Kolada revises a few values at a time; a fetch that empties or withdraws a large share of
+// what is stored is far more likely a fault at its end (a format change, a broken export) than
+// news, and publishing it would blank the site. Returns the reason to stop, or "".
+std::string losses_beyond(const UpsertCounts& counts, size_t stored, double max_percent) {
+  if (stored == 0) return "";
+  const double limit = max_percent / 100 * static_cast<double>(stored);
+  if (static_cast<double>(counts.nulled) <= limit && static_cast<double>(counts.withdrawn) <= limit) return "";
+  auto percent = [&](size_t n) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f %%", 100.0 * static_cast<double>(n) / static_cast<double>(stored));
+    return std::string(buffer);
+  };
+  char limit_text[32];
+  std::snprintf(limit_text, sizeof limit_text, "%g %%", max_percent);
+  return "stopped before storing: this fetch would turn " + std::to_string(counts.nulled) + " of the " +
+         std::to_string(stored) + " stored values (" + percent(counts.nulled) + ") into null and withdraw " +
+         std::to_string(counts.withdrawn) + " (" + percent(counts.withdrawn) + "), more than the " + limit_text +
+         " one fetch may ([kolada] max_lost_percent); if Kolada means it, fetch again with --accept-withdrawals";
+}
+
 Error fetch_error(std::string message, const std::string& context) {
   Error e{{}, {Diagnostic{{}, std::move(message)}}};
   e.with_context(context);
@@ -210,8 +299,10 @@ Error fetch_error(std::string message, const std::string& context) {
 
 }  // namespace
 
-int backoff_delay_ms(const RetryPolicy& policy, int attempt, std::optional<int> retry_after_seconds) {
-  if (retry_after_seconds) return std::min(policy.max_retry_after_ms, std::max(0, *retry_after_seconds) * 1000);
+int backoff_delay_ms(const RetryPolicy& policy, int attempt, std::optional<long long> retry_after_seconds) {
+  if (retry_after_seconds)
+    return static_cast<int>(std::min<long long>(policy.max_retry_after_ms,
+                                                std::clamp<long long>(*retry_after_seconds, 0, 1LL << 40) * 1000));
   long long delay = static_cast<long long>(policy.base_delay_ms) << std::min(attempt - 1, 20);
   return static_cast<int>(std::min<long long>(delay, policy.max_delay_ms));
 }
@@ -223,6 +314,7 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   if (config.kpis.empty() && config.kpi_groups.empty())
     return fetch_error("nothing to fetch: no KPIs or KPI groups asked for", context);
 
+  *report = FetchReport{};
   report->store_path = options.store_path;
   std::string error;
   auto store = KoladaStore::open(report->store_path, &error);
@@ -235,8 +327,16 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   http_global_init();
   const auto started = Clock::now();
   const std::string started_at = utc_now();
-  Fetcher fetcher(options.retry, config.timeout_seconds, options.progress);
-  HttpClient client(config.timeout_seconds, std::min(10, config.timeout_seconds));
+  const long attempt_ms = 1000L * config.timeout_seconds;
+  const Deadlines deadlines{attempt_ms, std::max<long>(options.retry.max_request_ms, attempt_ms),
+                            started + std::chrono::seconds(options.max_time_seconds), options.max_time_seconds};
+  HttpLimits limits;
+  limits.max_body_bytes = config.max_response_mb << 20;
+  limits.stall_seconds = config.stall_seconds;
+  limits.connect_timeout_ms = std::min(10000L, attempt_ms);
+  Fetcher fetcher(options.retry, deadlines, url_origin(config.url).value_or(config.url), config.max_response_mb,
+                  options.progress);
+  HttpClient client(limits);
 
   // 1. Metadata, in this thread: a handful of requests.
   std::vector<KpiMeta> kpis;
@@ -340,7 +440,7 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   for (int w = 0; w < workers; ++w) queue.add_producer();
   for (int w = 0; w < workers; ++w) {
     threads.emplace_back([&] {
-      HttpClient worker_client(config.timeout_seconds, std::min(10, config.timeout_seconds));
+      HttpClient worker_client(limits);
       while (!fetcher.cancelled()) {
         std::string url;
         {
@@ -384,6 +484,14 @@ std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* repo
   if (!worker_error.empty() || !write_error.empty()) {
     store->rollback();
     return fail(worker_error.empty() ? write_error : worker_error);
+  }
+  if (options.withdrawals == Withdrawals::Guard && (report->counts.nulled > 0 || report->counts.withdrawn > 0)) {
+    // Counted inside the transaction, so the values this fetch added are taken off again.
+    const size_t stored = store->value_count() - report->counts.added;
+    if (auto e = losses_beyond(report->counts, stored, config.max_lost_percent); !e.empty()) {
+      store->rollback();
+      return fail(e);
+    }
   }
   report->seconds = std::chrono::duration<double>(Clock::now() - started).count();
   if (auto e = store->record_run(key, started_at, utc_now(), report->counts); !e.empty()) {

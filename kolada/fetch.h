@@ -13,14 +13,23 @@
 namespace jamfor {
 
 enum class Network { Online, Offline };
+
+// An hour: a national fetch from Kolada takes minutes; a scheduled job must end before the next.
+inline constexpr int kDefaultFetchMaxTimeSeconds = 3600;
 enum class Refresh { Incremental, Full };
 enum class ProgressDisplay { Auto, Never };
+// Whether a fetch that would empty or withdraw more than max_lost_percent of the store stops.
+enum class Withdrawals { Guard, Accept };
 
 struct RetryPolicy {
   int max_attempts = 5;
   int base_delay_ms = 500;   // doubled per attempt, plus up to 50 % jitter
   int max_delay_ms = 20000;
   int max_retry_after_ms = 60000;  // a server's Retry-After is honoured up to this
+  // One request, its attempts and the waits between them, ends after this (or after the
+  // request's timeout, when that is longer): an attempt is cut short to fit, and a wait that
+  // would not fit, such as a Retry-After of a day, ends the request at once.
+  int max_request_ms = 25000;
 };
 
 // What to ask Kolada for. The CLI makes it from the project's [kolada] (what to fetch) and
@@ -35,7 +44,10 @@ struct KoladaRequest {
   bool all_areas = false;               // every municipality, region, Riket and group at once
   int first_year = 2010, last_year = 2022;
   int concurrency = 4;
-  int timeout_seconds = 30;
+  int timeout_seconds = 20;     // one attempt at most; see RetryPolicy::max_request_ms for retries
+  int stall_seconds = 10;       // an attempt receiving less than 1 kB/s this long is dropped
+  size_t max_response_mb = 64;  // one answer, decoded
+  double max_lost_percent = 5;  // of the stored values, turned null or withdrawn by one fetch
 };
 
 struct FetchOptions {
@@ -44,9 +56,12 @@ struct FetchOptions {
   Network network = Network::Online;
   Refresh refresh = Refresh::Incremental;
   ProgressDisplay progress = ProgressDisplay::Auto;
+  Withdrawals withdrawals = Withdrawals::Guard;
   RetryPolicy retry;
   int concurrency = 0;  // 0: the request's
   int per_page = 5000;  // Kolada's cap; tests use small pages to walk pagination
+  // The whole fetch: a request that would go on past it ends, and the fetch with it.
+  int max_time_seconds = kDefaultFetchMaxTimeSeconds;
 };
 
 struct FetchReport {
@@ -61,6 +76,6 @@ struct FetchReport {
 std::optional<Error> fetch_kolada(const FetchOptions& options, FetchReport* report);
 
 // The delay before attempt `attempt` + 1 (1-based), without jitter.
-int backoff_delay_ms(const RetryPolicy& policy, int attempt, std::optional<int> retry_after_seconds);
+int backoff_delay_ms(const RetryPolicy& policy, int attempt, std::optional<long long> retry_after_seconds);
 
 }  // namespace jamfor

@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -181,6 +183,110 @@ TEST_CASE("fetch: errors that do not pass leave the previous store and say what 
     CHECK(stored_values(project.dir) == before);
     CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
   }
+}
+
+TEST_CASE("fetch: values sent as strings stop the fetch, name the value and leave the store as it was") {
+  Fixture f;
+  const auto project = make_project("string-values", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(project.options(), &good));
+  const size_t before = stored_values(project.dir);
+  for (auto decimal : {kolada_server::FaultDecimal::Point, kolada_server::FaultDecimal::Comma}) {
+    Fault strings{"/v3/data/", FaultKind::StringValues, Fault::kAlways};
+    strings.decimal = decimal;
+    f.server.clear_faults();
+    f.server.add_fault(strings);
+    auto options = project.options();
+    options.refresh = Refresh::Full;  // every value again, as the issue's run did
+    options.concurrency = 1;          // the first page is always the same one
+    FetchReport r;
+    const size_t requests_before = f.server.request_count();
+    auto error = fetch_kolada(options, &r);
+    REQUIRE(error);
+    const std::string value = decimal == kolada_server::FaultDecimal::Point ? "\"3.25938\"" : "\"3,25938\"";
+    CHECK(error->diagnostics.at(0).message ==
+          "GET " + f.server.base_url() + "/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1060,1080,1081,1082,"
+          "1083,G90010/year/2021,2022?per_page=7: expected 'value' of N31807 for area 0000, period 2021, gender T to be "
+          "a number or null, got '" + value + "'; the store is unchanged");
+    CHECK(f.server.request_count() - requests_before <= 8);  // not asked again: it would say the same
+    CHECK(stored_values(project.dir) == before);
+    CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+  }
+}
+
+TEST_CASE("fetch: a fetch that would empty or withdraw more than max_lost_percent stops before committing") {
+  Fixture f;
+  const auto project = make_project("losses", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(project.options(), &good));
+  const size_t before = stored_values(project.dir);
+  REQUIRE(before == 100);
+  // Kolada answering null for one KPI everywhere, as a broken export would.
+  std::vector<KoladaValue> emptied;
+  {
+    std::string error;
+    auto store = KoladaStore::open(project.dir + "/kolada.sqlite", &error);
+    for (const char* area : {"0000", "0010", "1060", "1080", "1081", "1082", "1083"})
+      for (const auto& v : store->values("N31814", area))
+        if (v.value && v.gender == 'T') emptied.push_back(v);
+  }
+  REQUIRE(emptied.size() == 12);
+  for (const auto& v : emptied)
+    f.server.set_value(v.kpi, v.area, v.period, kolada_server::Gender::Total, std::nullopt);
+
+  FetchReport stopped;
+  auto error = fetch_kolada(project.options(), &stopped);
+  REQUIRE(error);
+  // 12 values and the group's average of them for two years.
+  CHECK(error->diagnostics.at(0).message ==
+        "stopped before storing: this fetch would turn 14 of the 100 stored values (14.0 %) into null and withdraw 0 "
+        "(0.0 %), more than the 5 % one fetch may ([kolada] max_lost_percent); if Kolada means it, fetch again with "
+        "--accept-withdrawals; the store is unchanged");
+  CHECK(stored_values(project.dir) == before);
+  CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
+
+  // A higher share in [kolada] lets them through.
+  auto tolerant = project.options();
+  tolerant.request.max_lost_percent = 20;
+  FetchReport accepted;
+  REQUIRE_FALSE(fetch_kolada(tolerant, &accepted));
+  CHECK(accepted.counts.nulled == 14);
+  CHECK_FALSE(stored(project.dir, "N31814", "1081", 2022, 'T'));
+
+  // Withdrawals count on their own: 9 of 100.
+  for (const char* area : {"1060", "1080", "1081", "1082", "1083"})
+    for (int year : {2021, 2022})
+      if (!(year == 2021 && std::string(area) == "1060"))
+        f.server.withdraw("N31807", area, year, kolada_server::Gender::Total);
+  FetchReport withdrawing;
+  error = fetch_kolada(project.options(), &withdrawing);
+  REQUIRE(error);
+  CHECK(error->diagnostics.at(0).message ==
+        "stopped before storing: this fetch would turn 1 of the 100 stored values (1.0 %) into null and withdraw 9 "
+        "(9.0 %), more than the 5 % one fetch may ([kolada] max_lost_percent); if Kolada means it, fetch again with "
+        "--accept-withdrawals; the store is unchanged");
+  auto accept = project.options();
+  accept.withdrawals = Withdrawals::Accept;
+  FetchReport withdrawn;
+  REQUIRE_FALSE(fetch_kolada(accept, &withdrawn));
+  CHECK(withdrawn.counts.withdrawn == 9);
+  CHECK(withdrawn.counts.nulled == 1);
+  std::string store_error;
+  auto runs = KoladaStore::open_read_only(project.dir + "/kolada.sqlite", &store_error)->summary().recent_runs;
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].counts.withdrawn == 9);
+  CHECK(runs[1].counts.nulled == 14);
+
+  // 0 %: any loss stops.
+  f.server.set_value("N31807", "0010", 2022, kolada_server::Gender::Total, std::nullopt);
+  auto strict = project.options();
+  strict.request.max_lost_percent = 0;
+  FetchReport one;
+  error = fetch_kolada(strict, &one);
+  REQUIRE(error);
+  CHECK(error->diagnostics.at(0).message.rfind(
+            "stopped before storing: this fetch would turn 1 of the 100 stored values (1.0 %) into null and withdraw 0 "
+            "(0.0 %), more than the 0 % one fetch may", 0) == 0);
 }
 
 TEST_CASE("fetch: a 4xx other than 429 is not retried") {
@@ -376,4 +482,200 @@ TEST_CASE("fetch: a KPI group is expanded to its member KPIs") {
   CHECK(stored(project.dir, "N31814", "1081", 2022, 'T') == Approx(49.005848));
   std::string store_error;
   CHECK_FALSE(KoladaStore::open(project.dir + "/kolada.sqlite", &store_error)->kpi("U30447"));
+}
+
+namespace {
+
+// The fetch's one error message, for the whole-message checks below.
+std::string message_of(const std::optional<Error>& error) {
+  REQUIRE(error);
+  REQUIRE(error->diagnostics.size() == 1);
+  return error->diagnostics[0].message;
+}
+
+// The regex of a data URL of make_project's request, for the messages below.
+std::string data_url_pattern(const KoladaTestServer& server) {
+  std::string base = server.base_url();
+  std::string escaped;
+  for (char c : base) escaped += std::string(std::strchr(".?+()[]", c) ? "\\" : "") + c;
+  return escaped + "/data/kpi/N31807,N31814,U30447/municipality/[0-9G,]+/year/2021,2022\\?per_page=7(&from_date=[0-9-]+)?";
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The most memory this process has used, in MB (VmHWM).
+long peak_memory_mb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6)) / 1024;
+  return -1;
+}
+
+// The options with the limits a user gets: no test shortcuts.
+FetchOptions with_defaults(FetchOptions o) {
+  const KoladaRequest defaults;
+  o.retry = RetryPolicy{};
+  o.request.timeout_seconds = defaults.timeout_seconds;
+  o.request.stall_seconds = defaults.stall_seconds;
+  o.request.max_response_mb = defaults.max_response_mb;
+  o.max_time_seconds = kDefaultFetchMaxTimeSeconds;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("fetch: a 1 GB answer is cut off at max_response_mb while it arrives, not held in memory") {
+  Fixture f;
+  const auto project = make_project("huge", f.server.base_url());
+  FetchReport good;
+  REQUIRE_FALSE(fetch_kolada(project.options(), &good));
+  const size_t before = stored_values(project.dir);
+  f.server.add_fault({"/v3/data/", FaultKind::HugeBody, Fault::kAlways});
+
+  auto small = project.options();
+  small.request.max_response_mb = 1;
+  FetchReport r;
+  auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(small, &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in [0-9]\\.[0-9] s: the answer is larger than 1 MB "
+                            "\\(\\[kolada\\] max_response_mb = 1\\); the store is unchanged"));
+  CHECK(seconds_since(start) < 5);
+
+  // The default, 64 MB, costs that much memory and a second or so; the gigabyte is never read.
+  start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in [0-9]+\\.[0-9] s: the answer is larger than 64 MB "
+                            "\\(\\[kolada\\] max_response_mb = 64\\); the store is unchanged"));
+  const double took = seconds_since(start);
+  INFO("gave up after " << took << " s, peak memory " << peak_memory_mb() << " MB");
+  CHECK(took < 30);
+  CHECK(peak_memory_mb() < 600);  // four workers at 64 MB each at most, never 1 GB
+  CHECK(stored_values(project.dir) == before);
+}
+
+TEST_CASE("fetch: a next_url on another origin is not followed") {
+  Fixture f;
+  KoladaTestServer elsewhere{kolada_server::load_fixture_data(kFixtures)};
+  elsewhere.start();
+  Fault foreign{"/v3/data/", FaultKind::ForeignNextUrl, Fault::kAlways};
+  foreign.origin = "http://127.0.0.1:" + std::to_string(elsewhere.port());
+  f.server.add_fault(foreign);
+  const auto project = make_project("foreign", f.server.base_url());
+  auto options = project.options();
+  options.concurrency = 1;
+  FetchReport r;
+  const std::string origin = "http://127.0.0.1:" + std::to_string(f.server.port());
+  const std::string first = f.server.base_url() +
+                            "/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1060,1080,1081,1082,1083,G90010/"
+                            "year/2021,2022?per_page=7";
+  CHECK(message_of(fetch_kolada(options, &r)) ==
+        "GET " + first + ": next_url " +
+            quote(elsewhere.base_url() +
+                  "/data/kpi/N31807,N31814,U30447/municipality/0000,0010,1060,1080,1081,1082,1083,G90010/year/"
+                  "2021,2022?per_page=7&page=2") +
+            " is on " + foreign.origin + ", not on the configured origin " + origin +
+            " ([kolada] url); not followed; the store is unchanged");
+  CHECK(elsewhere.request_count() == 0);
+  CHECK(stored_values(project.dir) == 0);
+}
+
+TEST_CASE("fetch: Retry-After: 100000 ends the request at once instead of waiting a day") {
+  Fixture f;
+  Fault busy{"/v3/data/", FaultKind::Status, Fault::kAlways, 429};
+  busy.retry_after_s = 100000;
+  f.server.add_fault(busy);
+  const auto project = make_project("retry-after", f.server.base_url());
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in 0\\.[0-9] s: HTTP 429 '\\{\"error\": \"Too Many Requests\"\\}'; "
+                            "the server asks to wait 100000 s \\(Retry-After\\), longer than this request has left "
+                            "\\(2[0-9]\\.[0-9] s; a request may take 25\\.0 s, retries included\\); the store is unchanged"));
+  CHECK(seconds_since(start) < 2);
+}
+
+TEST_CASE("fetch: a stalled or dripping server is dropped by the low-speed limit within seconds") {
+  Fixture f;
+  const auto project = make_project("slow", f.server.base_url());
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 60000;
+  Fault drip{"/v3/data/", FaultKind::Drip, Fault::kAlways};
+  drip.drip_ms = 1000;
+  for (const auto& fault : {stall, drip}) {
+    f.server.clear_faults();
+    f.server.add_fault(fault);
+    auto options = project.options();
+    options.request.timeout_seconds = 30;  // the attempts end by the speed limit, not by this
+    options.request.stall_seconds = 1;
+    options.retry.max_request_ms = 3000;
+    FetchReport r;
+    const auto start = std::chrono::steady_clock::now();
+    CHECK_THAT(message_of(fetch_kolada(options, &r)),
+               Catch::Matches("GET " + data_url_pattern(f.server) +
+                              ": gave up after [23] attempts in [23]\\.[0-9] s: the server sent less than 1000 bytes/s "
+                              "for 1 s \\([0-9]+ bytes in [12]\\.[0-9] s\\)(; a request may take 3\\.0 s, retries "
+                              "included)?; the store is unchanged"));
+    CHECK(seconds_since(start) < 5);
+  }
+}
+
+TEST_CASE("fetch: --max-time ends the whole fetch") {
+  Fixture f;
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 60000;
+  f.server.add_fault(stall);
+  const auto project = make_project("max-time", f.server.base_url());
+  auto options = with_defaults(project.options());
+  options.max_time_seconds = 2;
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(options, &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 1 attempt in [12]\\.[0-9] s: Timeout was reached \\(no complete answer in "
+                            "[12]\\.[0-9] s\\); the fetch reached --max-time 2 s; the store is unchanged"));
+  CHECK(seconds_since(start) < 3);
+}
+
+// The two that take their time: the limits a user gets, against the faults that used to cost
+// 160 s (issue 12). Each runs as a test of its own, so ctest runs them beside the others.
+TEST_CASE("fetch: with the default limits a stalled server is given up within 30 s") {
+  Fixture f;
+  Fault stall{"/v3/data/", FaultKind::Stall, Fault::kAlways};
+  stall.stall_ms = 120000;
+  f.server.add_fault(stall);
+  const auto project = make_project("stall-default", f.server.base_url());
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 3 attempts in 25\\.[0-9] s: the server sent less than 1000 bytes/s for "
+                            "10 s \\(0 bytes in 1[01]\\.[0-9] s\\); a request may take 25\\.0 s, retries included; "
+                            "the store is unchanged"));
+  const double took = seconds_since(start);
+  INFO(took << " s");
+  CHECK(took < 30);
+}
+
+TEST_CASE("fetch: with the default limits a server sending one byte a second is given up within 30 s") {
+  Fixture f;
+  Fault drip{"/v3/data/", FaultKind::Drip, Fault::kAlways};
+  drip.drip_ms = 1000;
+  f.server.add_fault(drip);
+  const auto project = make_project("drip-default", f.server.base_url());
+  FetchReport r;
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THAT(message_of(fetch_kolada(with_defaults(project.options()), &r)),
+             Catch::Matches("GET " + data_url_pattern(f.server) +
+                            ": gave up after 3 attempts in 25\\.[0-9] s: the server sent less than 1000 bytes/s for "
+                            "10 s \\([0-9]+ bytes in 1[01]\\.[0-9] s\\); a request may take 25\\.0 s, retries "
+                            "included; the store is unchanged"));
+  const double took = seconds_since(start);
+  INFO(took << " s");
+  CHECK(took < 30);
 }

@@ -147,7 +147,12 @@ struct KoladaConfig {
   int first_year = 2010;
   int last_year = 0;  // see default_kolada_config(): this year unless set
   int concurrency = 4;
-  int timeout_seconds = 30;
+  int timeout_seconds = 20;   // one attempt
+  int stall_seconds = 10;     // under 1 kB/s this long: the attempt is dropped
+  int max_response_mb = 64;   // one answer
+  // A fetch that would empty or withdraw more than this share of the stored values stops
+  // unless --accept-withdrawals: a fault at Kolada's end looks like that, a revision does not.
+  double max_lost_percent = 5;
   SourceLoc loc;
 };
 

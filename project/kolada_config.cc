@@ -47,6 +47,22 @@ KoladaConfig read_kolada_config(TomlTable& t, ComparisonConfigReader& comparison
     if (*n < 1 || *n > 600) t.diags().error(t.loc_of(*t.node("timeout")), "expected a timeout of 1-600 seconds");
     c.timeout_seconds = static_cast<int>(*n);
   }
+  if (auto n = t.integer("stall_timeout", false)) {
+    if (*n < 1 || *n > 600)
+      t.diags().error(t.loc_of(*t.node("stall_timeout")), "expected a stall timeout of 1-600 seconds");
+    c.stall_seconds = static_cast<int>(*n);
+  }
+  if (auto n = t.integer("max_response_mb", false)) {
+    if (*n < 1 || *n > 4096)
+      t.diags().error(t.loc_of(*t.node("max_response_mb")), "expected a size of 1-4096 MB for one answer");
+    c.max_response_mb = static_cast<int>(*n);
+  }
+  if (auto n = t.number("max_lost_percent", false)) {
+    if (!(*n >= 0 && *n <= 100))
+      t.diags().error(t.loc_of(*t.node("max_lost_percent")),
+                      "expected a share of 0-100 (percent), got " + describe_toml_value(*t.node("max_lost_percent")));
+    c.max_lost_percent = *n;
+  }
   comparison.read_legacy(t);
   return c;
 }

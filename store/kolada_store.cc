@@ -1,6 +1,7 @@
 #include "store/kolada_store.h"
 
 #include <ctime>
+#include <iterator>
 
 #include "store/value_pack.h"
 
@@ -38,7 +39,8 @@ CREATE TABLE IF NOT EXISTS value (
 CREATE TABLE IF NOT EXISTS value_pack (kpi TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS fetch_run (
   id INTEGER PRIMARY KEY, config_key TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
-  added INTEGER NOT NULL, changed INTEGER NOT NULL, withdrawn INTEGER NOT NULL);
+  added INTEGER NOT NULL, changed INTEGER NOT NULL, withdrawn INTEGER NOT NULL,
+  nulled INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS fetch_log (
   id INTEGER PRIMARY KEY, run_started_at TEXT NOT NULL, url TEXT NOT NULL, status INTEGER NOT NULL,
   bytes INTEGER NOT NULL, millis INTEGER NOT NULL, error TEXT NOT NULL DEFAULT '');
@@ -49,6 +51,10 @@ CREATE TABLE IF NOT EXISTS fetch_log (
 constexpr const char* kPresentValues =
     "SELECT area, period, gender, value FROM value WHERE kpi = ?1 AND period BETWEEN ?2 AND ?3 "
     "AND is_deleted = 0 AND value IS NOT NULL ORDER BY area, period, gender";
+
+// fetch_run's columns added since schema version 1 was first written: a store made before them
+// gets them (as 0 for its earlier runs) when a fetch opens it.
+constexpr const char* kAddedRunColumns[] = {"nulled", "unchanged"};
 
 // The two kinds of group share one shape, in two pairs of tables.
 std::string group_table(GroupKind kind) { return kind == GroupKind::Area ? "area_group" : "kpi_group"; }
@@ -87,6 +93,16 @@ std::unique_ptr<KoladaStore> KoladaStore::open(const std::string& path, std::str
   const int version = fresh ? kSchemaVersion : schema_version(version_query.text(0), error);
   version_query.reset();
   if (version == 0) return nullptr;
+  for (const char* column : kAddedRunColumns) {
+    Statement has(db->handle(), std::string("SELECT 1 FROM pragma_table_info('fetch_run') WHERE name = '") + column + "'",
+                  &prepare_error);
+    if (has.step() == SQLITE_ROW) continue;
+    if (auto e = db->exec(std::string("ALTER TABLE fetch_run ADD COLUMN ") + column + " INTEGER NOT NULL DEFAULT 0");
+        !e.empty()) {
+      *error = "cannot add fetch_run." + std::string(column) + ": " + e;
+      return nullptr;
+    }
+  }
   std::unique_ptr<KoladaStore> store(new KoladaStore(std::move(db), version));
   if (auto e = store->prepare_statements(); !e.empty()) {
     *error = e;
@@ -298,6 +314,7 @@ std::string KoladaStore::put_value(const KoladaValue& v, const std::string& fetc
     ++counts.withdrawn;
   else
     ++counts.changed;
+  if (select_value_.real(0) && !v.value && !v.deleted) ++counts.nulled;
   touch(v.kpi);
   update_value_.reset();
   bind_value(update_value_, v, gender, fetched_at, source);
@@ -322,13 +339,14 @@ std::string KoladaStore::record_run(const std::string& config_key, const std::st
                                     const std::string& finished_at, const UpsertCounts& counts) {
   std::string error;
   Statement s = db_->prepare(
-      "INSERT INTO fetch_run (config_key, started_at, finished_at, added, changed, withdrawn) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "INSERT INTO fetch_run (config_key, started_at, finished_at, added, changed, withdrawn, nulled, unchanged) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
       &error);
   if (!s.ok()) return error;
   s.bind(1, config_key).bind(2, started_at).bind(3, finished_at);
   s.bind(4, static_cast<long long>(counts.added)).bind(5, static_cast<long long>(counts.changed));
-  s.bind(6, static_cast<long long>(counts.withdrawn));
+  s.bind(6, static_cast<long long>(counts.withdrawn)).bind(7, static_cast<long long>(counts.nulled));
+  s.bind(8, static_cast<long long>(counts.unchanged));
   return s.step() == SQLITE_DONE ? "" : db_->last_error();
 }
 
@@ -494,12 +512,25 @@ StoreSummary KoladaStore::summary() const {
   s.groups = count("SELECT count(*) FROM area_group");
   s.runs = count("SELECT count(*) FROM fetch_run");
   s.requests = count("SELECT count(*) FROM fetch_log");
-  Statement last = db_->prepare("SELECT finished_at, added, changed, withdrawn FROM fetch_run ORDER BY id DESC LIMIT 1", &error);
-  if (last.ok() && last.step() == SQLITE_ROW) {
-    s.last_fetch = last.text(0);
-    s.last_counts.added = static_cast<size_t>(last.integer(1));
-    s.last_counts.changed = static_cast<size_t>(last.integer(2));
-    s.last_counts.withdrawn = static_cast<size_t>(last.integer(3));
+  // A store read-only and older than the nulled and unchanged columns has none to read.
+  const bool has_added_columns = count("SELECT count(*) FROM pragma_table_info('fetch_run') WHERE name IN "
+                                       "('nulled', 'unchanged')") == std::size(kAddedRunColumns);
+  Statement runs = db_->prepare(std::string("SELECT finished_at, added, changed, withdrawn, ") +
+                                    (has_added_columns ? "nulled, unchanged" : "0, 0") +
+                                    " FROM fetch_run ORDER BY id DESC LIMIT " + std::to_string(kRecentRuns),
+                                &error);
+  while (runs.ok() && runs.step() == SQLITE_ROW) {
+    FetchRunSummary run{runs.text(0), {}};
+    run.counts.added = static_cast<size_t>(runs.integer(1));
+    run.counts.changed = static_cast<size_t>(runs.integer(2));
+    run.counts.withdrawn = static_cast<size_t>(runs.integer(3));
+    run.counts.nulled = static_cast<size_t>(runs.integer(4));
+    run.counts.unchanged = static_cast<size_t>(runs.integer(5));
+    s.recent_runs.push_back(std::move(run));
+  }
+  if (!s.recent_runs.empty()) {
+    s.last_fetch = s.recent_runs.front().finished_at;
+    s.last_counts = s.recent_runs.front().counts;
   }
   s.integrity = integrity_check();
   return s;

@@ -56,14 +56,23 @@ struct ValueRow {
 
 struct UpsertCounts {
   size_t added = 0, changed = 0, withdrawn = 0, unchanged = 0;
+  size_t nulled = 0;  // of the changed: held a number, now have none (a fetch's guard counts them)
+};
+
+struct FetchRunSummary {
+  std::string finished_at;
+  UpsertCounts counts;  // nulled and unchanged are 0 for runs of stores older than they are
 };
 
 struct StoreSummary {
   size_t values = 0, withdrawn = 0, flagged = 0, kpis = 0, areas = 0, groups = 0, runs = 0, requests = 0;
   std::string last_fetch;  // finished_at of the newest run, empty when never fetched
   UpsertCounts last_counts;
+  std::vector<FetchRunSummary> recent_runs;  // newest first, at most kRecentRuns
   std::string integrity;   // "ok" when SQLite finds the file sound
 };
+
+inline constexpr size_t kRecentRuns = 5;
 
 struct RequestLogEntry {
   std::string url;

@@ -162,6 +162,81 @@ TEST_CASE("store: metadata and runs round-trip with å, ä, ö") {
   CHECK_FALSE(store->last_run_start("other"));
 }
 
+TEST_CASE("store: values that lose their number are counted apart from other changes") {
+  std::string error;
+  auto store = KoladaStore::open(temp_store_path("nulled"), &error);
+  REQUIRE(store);
+  UpsertCounts counts;
+  store->begin();
+  store->put_value(value(2016, 'T', 12.3), "t1", "kolada", counts);
+  store->put_value(value(2017, 'T', 10.0), "t1", "kolada", counts);
+  store->put_value(value(2018, 'T', std::nullopt), "t1", "kolada", counts);
+  store->commit();
+  UpsertCounts refresh;
+  store->begin();
+  store->put_value(value(2016, 'T', std::nullopt), "t2", "kolada", refresh);  // lost its number
+  KoladaValue withdrawn = value(2017, 'T', std::nullopt);
+  withdrawn.deleted = true;
+  store->put_value(withdrawn, "t2", "kolada", refresh);  // withdrawn, counted as that
+  KoladaValue flagged = value(2018, 'T', std::nullopt);
+  flagged.status = "Uppgift saknas";
+  store->put_value(flagged, "t2", "kolada", refresh);  // had no number before either
+  store->commit();
+  CHECK(refresh.changed == 2);
+  CHECK(refresh.nulled == 1);
+  CHECK(refresh.withdrawn == 1);
+  CHECK(counts.nulled == 0);
+}
+
+TEST_CASE("store: the summary lists the recent runs, newest first, also from a store older than their counts") {
+  const std::string path = temp_store_path("runs");
+  {
+    std::string error;
+    auto store = KoladaStore::open(path, &error);
+    REQUIRE(store);
+    for (int i = 1; i <= 7; ++i) {
+      UpsertCounts counts;
+      counts.added = static_cast<size_t>(i);
+      counts.changed = 10;
+      counts.nulled = 2;
+      counts.withdrawn = 1;
+      counts.unchanged = 100;
+      const std::string minute = "2026-12-03T10:0" + std::to_string(i);
+      REQUIRE(store->record_run("cfg", minute + ":00Z", minute + ":30Z", counts).empty());
+    }
+  }
+  std::string error;
+  auto summary = KoladaStore::open_read_only(path, &error)->summary();
+  CHECK(summary.runs == 7);
+  REQUIRE(summary.recent_runs.size() == kRecentRuns);
+  CHECK(summary.recent_runs[0].finished_at == "2026-12-03T10:07:30Z");
+  CHECK(summary.recent_runs[0].counts.added == 7);
+  CHECK(summary.recent_runs[0].counts.nulled == 2);
+  CHECK(summary.recent_runs[0].counts.unchanged == 100);
+  CHECK(summary.recent_runs[4].counts.added == 3);
+  CHECK(summary.last_fetch == "2026-12-03T10:07:30Z");
+  CHECK(summary.last_counts.withdrawn == 1);
+
+  // A store written before fetch_run had nulled and unchanged.
+  {
+    Database db(path);
+    REQUIRE(db.exec("ALTER TABLE fetch_run DROP COLUMN nulled; ALTER TABLE fetch_run DROP COLUMN unchanged").empty());
+  }
+  summary = KoladaStore::open_read_only(path, &error)->summary();
+  REQUIRE(summary.recent_runs.size() == kRecentRuns);
+  CHECK(summary.recent_runs[0].counts.added == 7);
+  CHECK(summary.recent_runs[0].counts.nulled == 0);
+  auto writer = KoladaStore::open(path, &error);  // a fetch adds the columns
+  REQUIRE(writer);
+  UpsertCounts counts;
+  counts.nulled = 3;
+  REQUIRE(writer->record_run("cfg", "2026-12-04T10:00:00Z", "2026-12-04T10:00:30Z", counts).empty());
+  summary = writer->summary();
+  CHECK(summary.recent_runs[0].counts.nulled == 3);
+  CHECK(summary.recent_runs[1].counts.added == 7);
+  CHECK(summary.integrity == "ok");
+}
+
 TEST_CASE("store: a file that is not SQLite is refused with a message") {
   const std::string path = temp_store_path("garbage");
   FILE* f = std::fopen(path.c_str(), "w");

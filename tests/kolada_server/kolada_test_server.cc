@@ -350,6 +350,51 @@ std::string with_page(const std::string& origin, std::string_view target, int pa
   return url + "?" + query + "page=" + std::to_string(page);
 }
 
+// The body with next_url (null or a string) set to `url`.
+std::string with_next_url(std::string_view body, const std::string& url) {
+  static constexpr std::string_view kKey = "\"next_url\": ";
+  const std::size_t at = body.find(kKey);
+  if (at == std::string_view::npos) return std::string(body);
+  const std::size_t start = at + kKey.size();
+  std::size_t end = start;
+  if (body.substr(start).starts_with("null")) {
+    end = start + 4;
+  } else if (start < body.size() && body[start] == '"') {
+    end = body.find('"', start + 1) + 1;
+  }
+  std::string out(body.substr(0, start));
+  append_json_string(out, url);
+  out.append(body.substr(end));
+  return out;
+}
+
+enum class ValueRewrite { Quote, Null };
+
+// Every number after "value": as a string (as a server that formats its numbers as text would
+// send them) or as null; null stays null.
+std::string rewrite_values(std::string_view body, ValueRewrite rewrite, FaultDecimal decimal) {
+  static constexpr std::string_view kKey = "\"value\": ";
+  std::string out;
+  out.reserve(body.size() + body.size() / 8);
+  std::size_t at = 0;
+  for (std::size_t hit = body.find(kKey); hit != std::string_view::npos; hit = body.find(kKey, at)) {
+    const std::size_t start = hit + kKey.size();
+    std::size_t end = start;
+    while (end < body.size() && std::string_view("+-.0123456789eE").find(body[end]) != std::string_view::npos) ++end;
+    out.append(body.substr(at, start - at));
+    if (end > start && rewrite == ValueRewrite::Null) {
+      out += "null";
+    } else if (end > start) {
+      std::string number(body.substr(start, end - start));
+      if (decimal == FaultDecimal::Comma) std::replace(number.begin(), number.end(), '.', ',');
+      out += '"' + number + '"';
+    }
+    at = end;
+  }
+  out.append(body.substr(at));
+  return out;
+}
+
 }  // namespace
 
 // ---- Fault specs -----------------------------------------------------------------------
@@ -395,6 +440,16 @@ Fault parse_fault_spec(std::string_view spec) {
         fault.kind = FaultKind::Stall;
       } else if (value == "close") {
         fault.kind = FaultKind::CloseConnection;
+      } else if (value == "string_values") {
+        fault.kind = FaultKind::StringValues;
+      } else if (value == "null_values") {
+        fault.kind = FaultKind::NullValues;
+      } else if (value == "huge") {
+        fault.kind = FaultKind::HugeBody;
+      } else if (value == "foreign_next") {
+        fault.kind = FaultKind::ForeignNextUrl;
+      } else if (value == "drip") {
+        fault.kind = FaultKind::Drip;
       } else {
         throw std::invalid_argument("fault spec: unknown kind '" + std::string(value) + "'");
       }
@@ -416,6 +471,23 @@ Fault parse_fault_spec(std::string_view spec) {
         fault.body = FaultBody::Empty;
       } else {
         throw std::invalid_argument("fault spec: body must be json or empty");
+      }
+    } else if (key == "bytes") {
+      fault.bytes = number(key, value);
+    } else if (key == "origin") {
+      if (!value.starts_with("http://") && !value.starts_with("https://")) {
+        throw std::invalid_argument("fault spec: origin must be an http:// or https:// URL");
+      }
+      fault.origin = std::string(value);
+    } else if (key == "drip_ms") {
+      fault.drip_ms = number(key, value);
+    } else if (key == "decimal") {
+      if (value == "point") {
+        fault.decimal = FaultDecimal::Point;
+      } else if (value == "comma") {
+        fault.decimal = FaultDecimal::Comma;
+      } else {
+        throw std::invalid_argument("fault spec: decimal must be point or comma");
       }
     } else {
       throw std::invalid_argument("fault spec: unknown key '" + std::string(key) + "'");
@@ -445,6 +517,8 @@ struct KoladaTestServer::Impl {
   void route(const httplib::Request& req, httplib::Response& res) const;
   std::optional<Fault> take_fault(const std::string& target);
   bool stall(int ms);  // false when stopped meanwhile
+  void send_huge_body(httplib::Response& res, long long bytes);
+  void drip(httplib::Response& res, int ms);
   std::string origin() const { return "http://127.0.0.1:" + std::to_string(port); }
 
   template <typename Items, typename Write>
@@ -501,6 +575,46 @@ bool KoladaTestServer::Impl::stall(int ms) {
   return !stop_cv.wait_for(lock, std::chrono::milliseconds(ms), [&] { return stopping; });
 }
 
+void KoladaTestServer::Impl::send_huge_body(httplib::Response& res, long long bytes) {
+  // Valid JSON as far as it goes, so a client can only tell by the size; made chunk by chunk
+  // as the client reads, so the server holds 64 kB of it, not the gigabyte.
+  static const std::string chunk = [] {
+    const std::string item =
+        "{\"kpi\": \"N31814\", \"municipality\": \"1081\", \"period\": 2022, \"values\": [{\"gender\": "
+        "\"T\", \"count\": 1, \"status\": \"\", \"value\": 49.0, \"isdeleted\": false}]}, ";
+    std::string out;
+    while (out.size() + item.size() <= 65536) out += item;
+    return out;
+  }();
+  res.status = 200;
+  const auto total = static_cast<std::size_t>(bytes);
+  res.set_chunked_content_provider("application/json", [this, total](std::size_t offset, httplib::DataSink& sink) {
+    {
+      std::lock_guard lock(stop_mutex);
+      if (stopping) return false;
+    }
+    if (offset == 0 && !sink.write("{\"values\": [", 12)) return false;
+    if (offset >= total) {
+      static constexpr std::string_view kEnd = "{}]}";
+      sink.write(kEnd.data(), kEnd.size());
+      sink.done();
+      return true;
+    }
+    return sink.write(chunk.data(), chunk.size());  // whole objects: the body ends as valid JSON
+  });
+}
+
+void KoladaTestServer::Impl::drip(httplib::Response& res, int ms) {
+  auto body = std::make_shared<std::string>(std::move(res.body));
+  const std::string type = res.get_header_value("Content-Type");
+  res.body.clear();
+  res.set_content_provider(body->size(), type.empty() ? "application/json" : type.c_str(),
+                           [this, body, ms](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                             if (offset > 0 && !stall(ms)) return false;
+                             return sink.write(body->data() + offset, 1);
+                           });
+}
+
 void KoladaTestServer::Impl::handle(const httplib::Request& req, httplib::Response& res) {
   std::optional<Fault> fault;
   {
@@ -537,12 +651,31 @@ void KoladaTestServer::Impl::handle(const httplib::Request& req, httplib::Respon
           return;
         }
         break;
+      case FaultKind::HugeBody:
+        send_huge_body(res, fault->bytes);
+        return;
       case FaultKind::TruncatedBody:
-      case FaultKind::InvalidJson: break;
+      case FaultKind::InvalidJson:
+      case FaultKind::StringValues:
+      case FaultKind::NullValues:
+      case FaultKind::ForeignNextUrl:
+      case FaultKind::Drip: break;
     }
   }
 
   route(req, res);
+
+  if (fault && fault->kind == FaultKind::StringValues) {
+    res.body = rewrite_values(res.body, ValueRewrite::Quote, fault->decimal);
+  } else if (fault && fault->kind == FaultKind::NullValues) {
+    res.body = rewrite_values(res.body, ValueRewrite::Null, fault->decimal);
+  } else if (fault && fault->kind == FaultKind::ForeignNextUrl) {
+    int page = 1;
+    if (auto p = parse_int(req.get_param_value("page")); p && *p > 0) page = *p;
+    res.body = with_next_url(res.body, with_page(fault->origin, req.target, page + 1));
+  } else if (fault && fault->kind == FaultKind::Drip) {
+    drip(res, fault->drip_ms);
+  }
 
   if (fault && fault->kind == FaultKind::InvalidJson) {
     res.body.resize(res.body.size() / 2);

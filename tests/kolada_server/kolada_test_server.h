@@ -32,8 +32,14 @@ enum class FaultKind {
   HtmlInsteadOfJson,  // 200 text/html, as a maintenance page or captive portal would send
   Stall,              // wait `stall_ms`, then answer normally
   CloseConnection,    // close the connection without answering
+  StringValues,       // the real answer with every number in "value" as a JSON string: "32.40"
+  NullValues,         // the real answer with every "value" null, as a broken export might send
+  HugeBody,           // 200 and `bytes` of one value object repeated, generated as it is sent
+  ForeignNextUrl,     // the real answer, its next_url pointing to the next page at `origin`
+  Drip,               // the real answer, one byte every `drip_ms`
 };
 enum class FaultBody { Json, Empty };  // for FaultKind::Status
+enum class FaultDecimal { Point, Comma };  // for FaultKind::StringValues: "32.40" or "32,40"
 
 struct Fault {
   static constexpr int kAlways = -1;
@@ -45,11 +51,17 @@ struct Fault {
   int retry_after_s = 0;  // Retry-After: always sent with 429, with other statuses when > 0
   int stall_ms = 0;
   FaultBody body = FaultBody::Json;
+  FaultDecimal decimal = FaultDecimal::Point;
+  long long bytes = 1LL << 30;                   // HugeBody: 1 GiB
+  std::string origin = "http://kolada.example.net";  // ForeignNextUrl
+  int drip_ms = 1000;                            // Drip: one byte a second
 };
 
 // The --fault syntax of the kolada_test_server executable, comma-separated key=value:
-//   kind=status|truncated|invalid_json|html|stall|close   (required)
-//   status=N  retry_after=S  stall_ms=MS  times=N|always  body=json|empty
+//   kind=status|truncated|invalid_json|html|stall|close|string_values|null_values|huge|
+//        foreign_next|drip   (required)
+//   status=N  retry_after=S  stall_ms=MS  times=N|always  body=json|empty  decimal=point|comma
+//   bytes=N  origin=URL  drip_ms=MS
 //   path=TEXT  (last, as it takes the rest of the spec, commas included)
 // e.g. "kind=status,status=429,retry_after=1,times=2,path=/v3/data/kpi/N31814".
 // Throws std::invalid_argument.

@@ -10,12 +10,19 @@
 //   --port N        port on 127.0.0.1; 0 (the default) picks a free one
 //   --fault SPEC    inject a fault; repeatable, tried in order. SPEC is comma-separated
 //                   key=value:
-//                     kind=status|truncated|invalid_json|html|stall|close   (required)
+//                     kind=status|truncated|invalid_json|html|stall|close|string_values|
+//                          null_values|huge|foreign_next|drip   (required)
 //                     status=N        for kind=status (default 500)
 //                     retry_after=S   Retry-After seconds (always sent with 429)
 //                     stall_ms=MS     for kind=stall
 //                     times=N|always  how many matching requests it hits (default 1)
 //                     body=json|empty for kind=status (default json: {"error": ...})
+//                     decimal=point|comma  for kind=string_values: "32.40" or "32,40"
+//                     bytes=N         for kind=huge: the body's size (default 1 GiB, sent
+//                                     as it is generated, never held in memory)
+//                     origin=URL      for kind=foreign_next: where next_url points
+//                                     (default http://kolada.example.net)
+//                     drip_ms=MS      for kind=drip: one byte of the answer every MS (1000)
 //                     path=TEXT       substring of the request target, query included;
 //                                     must come last and takes the rest, commas too
 //                   e.g. --fault kind=status,status=429,retry_after=1,times=2,path=/v3/data

@@ -471,6 +471,60 @@ TEST_CASE("kolada server: broken bodies and connections") {
     CHECK(res->get_header_value("Content-Type").starts_with("text/html"));
     CHECK(res->body.starts_with("<!DOCTYPE html>"));
   }
+  SECTION("values as strings") {
+    Fault point = fault(FaultKind::StringValues);
+    Fault comma = fault(FaultKind::StringValues);
+    comma.decimal = FaultDecimal::Comma;
+    s.server.add_fault(point);
+    s.server.add_fault(comma);
+    const std::string full = "/v3/data/kpi/N31814/municipality/1081/year/2022";
+    auto as_point = s.get_json(full), as_comma = s.get_json(full), plain = s.get_json(full);
+    const auto& want = *gender_entry(*find_object(plain.at("values").as_array(), "1081", 2022), "T");
+    const auto& got_point = *gender_entry(*find_object(as_point.at("values").as_array(), "1081", 2022), "T");
+    const auto& got_comma = *gender_entry(*find_object(as_comma.at("values").as_array(), "1081", 2022), "T");
+    REQUIRE(want.at("value").is_double());
+    CHECK(std::stod(str(got_point.at("value"))) == want.at("value").as_double());
+    std::string with_comma = str(got_comma.at("value"));
+    REQUIRE(with_comma.find(',') != std::string::npos);
+    with_comma[with_comma.find(',')] = '.';
+    CHECK(std::stod(with_comma) == want.at("value").as_double());
+    CHECK(got_point.at("count") == want.at("count"));  // only "value" changes
+  }
+  SECTION("values as null") {
+    s.server.add_fault(fault(FaultKind::NullValues));
+    auto nulled = s.get_json("/v3/data/kpi/N31814/municipality/1081/year/2022");
+    const auto& row = *find_object(nulled.at("values").as_array(), "1081", 2022);
+    CHECK(gender_entry(row, "T")->at("value").is_null());
+    CHECK(gender_entry(row, "T")->at("count").as_int64() == 1);
+  }
+  SECTION("a huge body, made as it is sent") {
+    Fault huge = fault(FaultKind::HugeBody);
+    huge.bytes = 5 << 20;
+    s.server.add_fault(huge);
+    auto res = s.get(path);
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(res->body.size() >= huge.bytes);
+    CHECK(res->body.size() < huge.bytes + 70000);
+    json::parse(res->body);  // valid JSON to the end
+  }
+  SECTION("next_url elsewhere") {
+    Fault foreign = fault(FaultKind::ForeignNextUrl);
+    foreign.origin = "http://kolada.example.net";
+    s.server.add_fault(foreign);
+    auto page = s.get_json(path + "?per_page=2&page=3");
+    CHECK(str(page.at("next_url")) == "http://kolada.example.net" + path + "?per_page=2&page=4");
+  }
+  SECTION("drip") {
+    Fault drip = fault(FaultKind::Drip);
+    drip.drip_ms = 1;
+    s.server.add_fault(drip);
+    const auto t0 = std::chrono::steady_clock::now();
+    auto res = s.get("/v3/kpi/N31807");
+    REQUIRE(res);
+    CHECK(std::chrono::steady_clock::now() - t0 >= std::chrono::milliseconds(res->body.size() - 1));
+    CHECK(res->body == s.get("/v3/kpi/N31807")->body);
+  }
   SECTION("closed connection") {
     s.server.add_fault(fault(FaultKind::CloseConnection));
     s.server.add_fault(fault(FaultKind::CloseConnection));
@@ -530,6 +584,16 @@ TEST_CASE("kolada server: base_url and fault specs") {
   CHECK(parse_fault_spec("kind=truncated").kind == FaultKind::TruncatedBody);
   CHECK(parse_fault_spec("kind=invalid_json").kind == FaultKind::InvalidJson);
   CHECK(parse_fault_spec("kind=html").kind == FaultKind::HtmlInsteadOfJson);
+  CHECK(parse_fault_spec("kind=string_values").decimal == FaultDecimal::Point);
+  CHECK(parse_fault_spec("kind=string_values,decimal=comma").decimal == FaultDecimal::Comma);
+  CHECK_THROWS_AS(parse_fault_spec("kind=string_values,decimal=dot"), std::invalid_argument);
+  CHECK(parse_fault_spec("kind=null_values").kind == FaultKind::NullValues);
+  CHECK(parse_fault_spec("kind=huge").bytes == 1LL << 30);
+  CHECK(parse_fault_spec("kind=huge,bytes=2048").bytes == 2048);
+  CHECK(parse_fault_spec("kind=foreign_next,origin=https://evil.example:8443").origin == "https://evil.example:8443");
+  CHECK_THROWS_AS(parse_fault_spec("kind=foreign_next,origin=evil.example"), std::invalid_argument);
+  CHECK(parse_fault_spec("kind=drip").drip_ms == 1000);
+  CHECK(parse_fault_spec("kind=drip,drip_ms=5").drip_ms == 5);
   CHECK_THROWS_AS(parse_fault_spec("status=500"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=boom"), std::invalid_argument);
   CHECK_THROWS_AS(parse_fault_spec("kind=status,status=99"), std::invalid_argument);
