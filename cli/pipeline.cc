@@ -12,6 +12,7 @@
 #include "open_comparisons/tables.h"
 #include "project/kolada_config.h"
 #include "project/loader.h"
+#include "site/markdown.h"
 
 namespace fs = std::filesystem;
 
@@ -48,6 +49,27 @@ std::optional<Error> read_project(Run& run) {
   } else {
     run.project = std::move(p);
   }
+  return failed(run, diags, "reading project '" + run.dir + "'");
+}
+
+// Every Markdown text against the renderer's limits, before anything is rendered: a text that
+// would take it minutes is an error at its place, not a build that hangs.
+std::optional<Error> check_texts(Run& run) {
+  Diagnostics diags;
+  const Project& p = *run.project;
+  for (const auto& a : p.analyses)
+    if (auto problem = check_markdown(a.markdown))
+      diags.error({a.loc.path, problem->line, problem->column}, problem->message);
+  // A TOML text has its place in the file only as its table's: say where in the text.
+  auto check_toml_text = [&](const std::string& text, const SourceLoc& loc, const std::string& what) {
+    if (auto problem = check_markdown(text))
+      diags.error(loc, what + ", its line " + std::to_string(problem->line) + ", column " +
+                           std::to_string(problem->column) + ": " + problem->message);
+  };
+  for (const auto& g : p.goals) check_toml_text(g.description, g.loc, "the description of goal " + quote(g.id));
+  for (const auto& i : p.indicators) check_toml_text(i.description, i.loc, "the description of indicator " + quote(i.id));
+  for (const auto& j : p.judgements)
+    check_toml_text(j.motivation, j.loc, "the motivation of the judgement of " + quote(j.subject_id));
   return failed(run, diags, "reading project '" + run.dir + "'");
 }
 
@@ -167,6 +189,7 @@ std::string store_path(const std::string& project_dir) {
 std::optional<Error> check(const std::string& project_dir, BuildReport* report) {
   Run run{project_dir, {}, {}, {}, {}, report};
   if (auto e = read_project(run)) return e;
+  if (auto e = check_texts(run)) return e;
   if (auto e = load_and_compute(run)) return e;
   fill_report(run, {});
   return std::nullopt;
@@ -175,6 +198,7 @@ std::optional<Error> check(const std::string& project_dir, BuildReport* report) 
 std::optional<Error> build(const BuildOptions& options, BuildReport* report) {
   Run run{options.project_dir, {}, {}, {}, {}, report};
   if (auto e = read_project(run)) return e;
+  if (auto e = check_texts(run)) return e;
   const BuildInputs read = build_inputs(*run.project, options.out_dir, options.assets, build_date());
   const std::string inputs = fingerprint(read);
   if (site_is_current(run, options.out_dir, inputs)) return std::nullopt;

@@ -2,6 +2,7 @@
 // The data model every importer fills and the generator reads. It holds what authors wrote,
 // already checked (ids resolve, periods parse); nothing here is computed.
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -125,6 +126,10 @@ struct Judgement {
   std::string motivation;  // Markdown
   SourceLoc loc;
 };
+
+// An analysis file, a description or a motivation is at most this long: the renderer's time
+// grows faster than its input on some texts (see site/markdown.h), and no analysis needs more.
+inline constexpr size_t kMaxMarkdownBytes = 256 * 1024;
 
 struct Analysis {
   Subject subject = Subject::Goal;

@@ -615,6 +615,13 @@ class Loader {
         continue;
       }
       a.subject = is_goal ? Subject::Goal : Subject::Indicator;
+      // Checked before reading: a file of gigabytes would otherwise be read whole first.
+      std::error_code size_error;
+      if (const auto size = fs::file_size(file, size_error); !size_error && size > kMaxMarkdownBytes) {
+        diags_.error(loc, "expected an analysis of at most " + std::to_string(kMaxMarkdownBytes / 1024) + " KB, got " +
+                              std::to_string((size + 1023) / 1024) + " KB");
+        continue;
+      }
       std::ifstream in(file, std::ios::binary);
       std::stringstream buffer;
       buffer << in.rdbuf();

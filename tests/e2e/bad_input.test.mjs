@@ -126,3 +126,39 @@ test('ids that Windows keeps for devices (con, nul, aux, …) are rejected', () 
   assert.equal(r.code, 1);
   assert.match(r.stderr, /goals\.toml:\d+:6: error: expected an id that is not a device name on Windows \(con, prn, aux, nul, com1-com9, lpt1-lpt9\) for the goal, got 'con'\n/);
 });
+
+test('Markdown that would take the renderer minutes is refused at its file, line and column; so is an analysis over 256 KB', () => {
+  const project = copyProject('ronneby-2016');
+  const out = path.join(tempDir('hostile-markdown'), 'site');
+  assert.equal(jamfor('build', project, '--out', out).code, 0);
+  const before = snapshot(out);
+
+  // The issue's 200 KB analysis: deep '>' nesting and a long run of "a*" took 219 s to render.
+  const analysis = path.join(project, 'analyses/2016/barnfamiljer-ekonomisk-genomgang.md');
+  fs.writeFileSync(analysis, `# Analys\n\nInledning.\n\n${'>'.repeat(100000)}${'a*'.repeat(50000)}\n`);
+  const goals = path.join(project, 'goals.toml');
+  const text = fs.readFileSync(goals, 'utf8');
+  const at = text.indexOf('[[goal]]');
+  const line = text.slice(0, at).split('\n').length;
+  const id = text.slice(at).match(/^id = "([^"]+)"/m)[1];
+  fs.writeFileSync(goals, text.replace(/^id = "[^"]+"/m, (m) => `${m}\ndescription = """\nFörst.\n\n${'"a'.repeat(600)}\n"""`));
+  const start = Date.now();
+  for (const command of ['check', 'build']) {
+    const r = jamfor(command, project, ...(command === 'build' ? ['--out', out] : []));
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.stderr,
+      `${analysis}:5:33: error: expected at most 32 levels of nesting (quotes '>', lists and their indentation), got 100000; deeper nesting takes the renderer minutes\n` +
+      `${goals}:${line}:1: error: the description of goal '${id}', its line 3, column 1001: expected at most 500 quotation marks (" and ') in one paragraph, got 600; split the paragraph\n` +
+      `  while reading project '${project}'\n` +
+      'jamfor: 2 errors\n');
+  }
+  assert.ok(Date.now() - start < 5000);
+  assert.deepEqual(snapshot(out), before);
+
+  fs.writeFileSync(goals, text);
+  fs.writeFileSync(analysis, 'Text.\n'.repeat(60000));  // 352 KB of harmless text: too long all the same
+  const long = jamfor('check', project);
+  assert.equal(long.code, 1);
+  assert.equal(long.stderr, `${analysis}: error: expected an analysis of at most 256 KB, got 352 KB\n` +
+    `  while reading project '${project}'\njamfor: 1 error\n`);
+});
