@@ -122,9 +122,11 @@ std::optional<std::string> county_of_focus(const View& v) {
   return std::nullopt;
 }
 
+// A municipality map names its areas from the site's list of them (kMunicipalityAreas).
 std::vector<std::string> map_scripts(const View& v) {
   std::vector<std::string> out;
-  if (!v.c.municipality_boundaries.empty()) out.push_back(std::string(kMunicipalityBoundaries) + ".js");
+  if (!v.c.municipality_boundaries.empty())
+    out.insert(out.end(), {std::string(kMunicipalityAreas) + ".js", std::string(kMunicipalityBoundaries) + ".js"});
   if (!v.c.county_boundaries.empty()) out.push_back(std::string(kCountyBoundaries) + ".js");
   return out;
 }
@@ -196,8 +198,8 @@ Html ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
     t += "<tr"_html + (mine ? " class=\"focus\""_html : v.r.in_scope(area) ? " class=\"in-scope\""_html : Html()) + "><td>"_html +
          escape(ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">"_html + area_link(v, area) + "</th><td>"_html +
          escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi, w)) + "</td><td>"_html +
-         escape(ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td><td>"_html + class_badge(y.ranking.cls[slot], w) +
-         "</td></tr>\n"_html;
+         escape(ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td>"_html + class_badge_cell(y.ranking.cls[slot]) +
+         "</tr>\n"_html;
   }
   return scroll_table(caption, t + "</tbody>\n</table>\n"_html);
 }
@@ -373,7 +375,7 @@ Html counties_section(const View& v, const KpiResult& k, const YearComparison& y
          reference_html(y.counties[ci], kpi, w) + "</td><td>"_html + escape(value_text(mean, kpi, w)) + "</td><td>"_html +
          escape(value_text(low, kpi, w)) + "</td><td>"_html + escape(value_text(high, kpi, w)) + "</td><td>"_html +
          escape(std::to_string(values.size())) + "</td>"_html +
-         (y.county_ranking ? "<td>"_html + class_badge(y.county_ranking->cls[ci], w) + "</td>"_html : Html()) +
+         (y.county_ranking ? class_badge_cell(y.county_ranking->cls[ci]) : Html()) +
          "</tr>\n"_html;
   }
   t += "</tbody>\n</table>\n"_html;
@@ -395,7 +397,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
   const ComparisonKpi& kpi = *k.kpi;
   Html m = "<h1>"_html + escape(kpi.title) + "</h1>\n"_html + kpi_source_line(v, kpi);
   const YearComparison* y = k.latest(Gender::Total);
-  bool charts = false;
+  bool charts = false, ranked = false;
   if (!y) {
     m += "<p>"_html + escape(w.no_values_for_kpi) + "</p>\n"_html;
   } else {
@@ -406,7 +408,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += "<section>\n<h2>"_html + escape(w.ranking_heading(std::to_string(y->year), v.r.population.label)) + "</h2>\n"_html;
     m += "<p>"_html + classing_note(y->ranking, v.r.population, w) + "</p>\n"_html;
     if (auto chart = ranked_bar_chart(v.r, k, *y)) {
-      charts = true;
+      charts = ranked = true;
       m += chart_figure(*chart, chart->description + std::string(w.values_in_table), w);
     }
     if (auto map = municipality_map(v.r, k, *y, map_counties(v), "spec-" + kpi.id + "-map")) {
@@ -423,7 +425,10 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += counties_section(v, k, *y);
   }
   m += comparison_attribution({&kpi}, v.c.kolada_fetched, w);
-  PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
+  std::vector<std::string> scripts = map_scripts(v);
+  const std::string areas = std::string(kMunicipalityAreas) + ".js";
+  if (ranked && std::find(scripts.begin(), scripts.end(), areas) == scripts.end()) scripts.insert(scripts.begin(), areas);
+  PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, std::move(scripts), MenuItem::Kpis,
                   "compare/" + kpi_href(kpi)};
   out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m).str()});
 }

@@ -36,7 +36,7 @@ function tableClasses(html, spec) {
   if (ranking) {
     // A KPI page maps the municipalities in scope: the rows it highlights.
     for (const row of htmlTable(html, ranking[1]).rows.filter((r) => r.cls === 'focus' || r.cls === 'in-scope')) {
-      out.set(row.cells[1].text, row.cells[4].html.match(/cls-([\w-]+)/)[1]);
+      out.set(row.cells[1].text, row.cells[4].cls.match(/^badge-([\w-]+)$/)[1]);
     }
     return out;
   }

@@ -98,7 +98,7 @@ test('the KPI pages and the profiles show the published ranks and classes', { sk
       const id = row.cells[1].html.match(/municipality-(\d{4})\.html/)[1];
       const [, , rank, , cls] = rows.get(id);
       assert.equal(row.cells[0].text, rank === null ? '–' : String(rank), `${kpi} ${id}: rank`);
-      assert.ok(row.cells[4].html.includes(`cls-${cls}`), `${kpi} ${id}: class ${cls}`);
+      assert.equal(row.cells[4].cls, `badge-${cls}`, `${kpi} ${id}: class ${cls}`);
     }
     for (const [id, profile] of profiles) {
       const row = profile.rows.find((r) => r.cells[0].html.includes(`href="kpi-${kpi}.html"`));
