@@ -106,7 +106,10 @@ struct Wording {
   // KPI pages: ranks over the years, women and men, the references, the counties
   std::string_view rank_by_year;
   Words rank_by_year_note;                // (population)
-  std::string_view rank_per_year, women_and_men, women, men, rank_women, rank_men;
+  std::string_view rank_per_year;
+  Words ranks_page_title;                 // (KPI): the page of every municipality's ranks
+  Words ranks_page_link;                  // (population): the link to it from the KPI page
+  std::string_view women_and_men, women, men, rank_women, rank_men;
   Words women_and_men_in;                 // (municipality): the chart's caption
   Words3 women_and_men_caption;           // (" 2022" or "", " 2022" or "", population)
   Words full_gender_ranking;              // (the JSON link): the sentence around it

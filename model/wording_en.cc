@@ -187,6 +187,8 @@ const Wording kEnglish{
       return "The rank each year among " + std::string(population) + " with a value (1 = best), with the class as a symbol.";
     },
     .rank_per_year = "Rank per year",
+    .ranks_page_title = [](std::string_view kpi) { return "Rank year by year: " + std::string(kpi); },
+    .ranks_page_link = [](std::string_view population) { return "The rank year by year of each of " + std::string(population); },
     .women_and_men = "Women and men",
     .women = "Women",
     .men = "Men",

@@ -180,6 +180,10 @@ const Wording kSwedish{
       return "Rangen varje år bland " + std::string(population) + " med värde (1 = bäst), med klassen som symbol.";
     },
     .rank_per_year = "Rang per år",
+    .ranks_page_title = [](std::string_view kpi) { return "Rang år för år: " + std::string(kpi); },
+    .ranks_page_link = [](std::string_view population) {
+      return "Rangen år för år för var och en av " + std::string(population);
+    },
     .women_and_men = "Kvinnor och män",
     .women = "Kvinnor",
     .men = "Män",

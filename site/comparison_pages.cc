@@ -19,6 +19,9 @@ const std::string kRoot = "../";
 const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30450", "U30451", "U30452", "U30453"};
 // Beyond this many municipalities a line per municipality is no longer readable.
 constexpr size_t kMaxLines = 10;
+// Beyond this many municipalities (more than any county has) the ranks of every year are a
+// page of their own: Sweden's 290 over 29 years are 280 kB, twice what a KPI page may weigh.
+constexpr size_t kMaxRankRows = 50;
 // A mean of municipalities, where the source has no value of its own: marked and explained.
 const Html kMeanMark = "<sup>*</sup>"_html;
 // `text` escaped, with `markup` in place of the first `mark`: wording that has a link or a
@@ -187,7 +190,11 @@ Html ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
   const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
   const std::string caption = w.ranking_caption(std::to_string(y.year), v.r.population.label);
-  Html t = "<table class=\"data ranking\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr>"_html;
+  // When every row is in scope (the national site) the table says so once, not 290 times.
+  const bool all_in_scope = std::all_of(y.ranking.order.begin(), y.ranking.order.end(),
+                                        [&](auto slot) { return v.r.in_scope(v.r.population.areas[slot]); });
+  Html t = "<table class=\"data ranking"_html + (all_in_scope ? " all-in-scope"_html : Html()) + "\">\n<caption>"_html + escape(caption) +
+           "</caption>\n<thead><tr>"_html;
   for (std::string_view col : {w.col_rank, w.col_municipality, w.col_value, w.col_percentile, w.col_class})
     t += "<th scope=\"col\">"_html + escape(col) + "</th>"_html;
   t += "</tr></thead>\n<tbody>\n"_html;
@@ -195,7 +202,7 @@ Html ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
     const size_t area = v.r.population.areas[slot];
     const bool ranked = y.ranking.rank[slot] != 0;
     const bool mine = v.r.focus && area == *v.r.focus;
-    t += "<tr"_html + (mine ? " class=\"focus\""_html : v.r.in_scope(area) ? " class=\"in-scope\""_html : Html()) + "><td>"_html +
+    t += "<tr"_html + (mine ? " class=\"focus\""_html : v.r.in_scope(area) && !all_in_scope ? " class=\"in-scope\""_html : Html()) + "><td>"_html +
          escape(ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">"_html + area_link(v, area) + "</th><td>"_html +
          escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi, w)) + "</td><td>"_html +
          escape(ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td>"_html + class_badge_cell(y.ranking.cls[slot]) +
@@ -231,7 +238,49 @@ DataTable ranking_data(const View& v, const KpiResult& k) {
   return t;
 }
 
-Html rank_history(const View& v, const KpiResult& k, bool& charts) {
+// The ranks of `rows` in each of `years`, as compact class cells.
+Html rank_table(const View& v, const std::vector<const YearComparison*>& years, const std::vector<size_t>& rows) {
+  const Wording& w = *v.site.words;
+  Html t = "<table class=\"data rank-history\">\n<caption>"_html + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+           escape(w.col_municipality) + "</th>"_html;
+  for (const auto* y : years) t += "<th scope=\"col\">"_html + escape(std::to_string(y->year)) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
+  for (size_t area : rows) {
+    const int slot = v.r.population.slot(area);
+    t += "<tr"_html + (v.r.focus && area == *v.r.focus ? " class=\"focus\""_html : Html()) + "><th scope=\"row\">"_html +
+         area_link(v, area) + "</th>"_html;
+    for (const auto* y : years) {
+      if (slot < 0 || !y->ranking.rank[static_cast<size_t>(slot)]) {
+        t += "<td>–</td>"_html;
+        continue;
+      }
+      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])));
+    }
+    t += "</tr>\n"_html;
+  }
+  t += "</tbody>\n</table>\n"_html;
+  return scroll_table(std::string(w.rank_per_year), t);
+}
+
+std::string ranks_href(const ComparisonKpi& k) { return "ranks-" + k.id + ".html"; }
+
+// The page of every municipality's rank in every year, when there are too many for the KPI page.
+void ranks_page(const View& v, const KpiResult& k, const std::vector<const YearComparison*>& years, std::vector<SitePage>& out) {
+  const Wording& w = *v.site.words;
+  const ComparisonKpi& kpi = *k.kpi;
+  const std::string title = w.ranks_page_title(kpi.title);
+  Html m = "<h1>"_html + escape(title) + "</h1>\n"_html + kpi_source_line(v, kpi);
+  m += "<p>"_html + escape(w.rank_by_year_note(v.r.population.label)) + "</p>\n"_html + rank_table(v, years, v.r.scope);
+  m += comparison_attribution({&kpi}, v.c.kolada_fetched, w);
+  std::vector<std::pair<std::string, std::string>> crumbs = {{kRoot + "index.html", std::string(w.overview)},
+                                                             {"kpis.html", std::string(w.menu_kpis)},
+                                                             {kpi_href(kpi), kpi.title},
+                                                             {"", std::string(w.rank_by_year)}};
+  PageFrame frame{title, kRoot, std::move(crumbs), false, {}, MenuItem::Kpis, "compare/" + ranks_href(kpi)};
+  out.push_back({"compare/" + ranks_href(kpi), render_page(v.site, frame, m).str()});
+}
+
+Html rank_history(const View& v, const KpiResult& k, bool& charts, std::vector<SitePage>& out) {
   if (!k.kpi->direction || v.r.scope.empty()) return Html();
   std::vector<const YearComparison*> years;
   for (const auto& y : k.years)
@@ -248,25 +297,12 @@ Html rank_history(const View& v, const KpiResult& k, bool& charts) {
       charts = true;
       m += chart_figure(*chart, chart->description, w);
     }
-  Html t = "<table class=\"data rank-history\">\n<caption>"_html + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-           escape(w.col_municipality) + "</th>"_html;
-  for (const auto* y : years) t += "<th scope=\"col\">"_html + escape(std::to_string(y->year)) + "</th>"_html;
-  t += "</tr></thead>\n<tbody>\n"_html;
-  for (size_t area : v.r.scope) {
-    const int slot = v.r.population.slot(area);
-    t += "<tr"_html + (v.r.focus && area == *v.r.focus ? " class=\"focus\""_html : Html()) + "><th scope=\"row\">"_html +
-         area_link(v, area) + "</th>"_html;
-    for (const auto* y : years) {
-      if (slot < 0 || !y->ranking.rank[static_cast<size_t>(slot)]) {
-        t += "<td>–</td>"_html;
-        continue;
-      }
-      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])));
-    }
-    t += "</tr>\n"_html;
-  }
-  t += "</tbody>\n</table>\n"_html;
-  return m + scroll_table(std::string(w.rank_per_year), t) + "</section>\n"_html;
+  if (v.r.scope.size() <= kMaxRankRows) return m + rank_table(v, years, v.r.scope) + "</section>\n"_html;
+  // The page keeps the rows its chart draws; every municipality's are a link away.
+  if (!lines.empty()) m += rank_table(v, years, lines);
+  ranks_page(v, k, years, out);
+  return m + "<p><a href=\""_html + escape(ranks_href(*k.kpi)) + "\">"_html + escape(w.ranks_page_link(v.r.population.label)) +
+         "</a></p>\n</section>\n"_html;
 }
 
 Html gender_section(const View& v, const KpiResult& k, bool& charts) {
@@ -420,7 +456,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += download_links("kpi-" + kpi.id, std::string(w.the_ranking), w) + "<p><a href=\""_html + escape(kRoot + kpi_json_path(kpi)) +
          "\">"_html + escape(w.all_years_json) + "</a></p>\n</section>\n"_html;
     for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
-    m += rank_history(v, k, charts);
+    m += rank_history(v, k, charts, out);
     m += gender_section(v, k, charts);
     m += counties_section(v, k, *y);
   }
