@@ -242,6 +242,9 @@ struct Wording {
   std::string_view compared_with_targets, same_target_note;
   Words2 map_heading;                   // (KPI, year)
   std::string_view counties_of_sweden_compared, national_lead, counties_per_kpi, counties_of_sweden;
+  Words2 page_part;                     // (i, n): "del 2 av 4", a part of a matrix too big for one page
+  std::string_view page_parts_label;    // the accessible name of the way between the parts
+  Words page_parts_lead;                // (n)
   Words survey_heading;                 // (year)
   Words2 survey_lead;                   // (municipality, similar group or "")
   std::string_view positive_share_per_aspect;

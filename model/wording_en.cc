@@ -548,6 +548,11 @@ const Wording kEnglish{
                      "the municipalities in each county is on the KPI’s page.",
     .counties_per_kpi = "The counties by KPI",
     .counties_of_sweden = "Sweden’s counties",
+    .page_part = [](std::string_view i, std::string_view n) { return "part " + std::string(i) + " of " + std::string(n); },
+    .page_parts_label = "Parts of this page",
+    .page_parts_lead = [](std::string_view n) {
+      return "There are too many KPIs for one page: they are on " + std::string(n) + " pages by operating area.";
+    },
     .survey_heading = [](std::string_view year) {
       return "The user survey in individual and family care " + std::string(year);
     },

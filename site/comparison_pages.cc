@@ -10,6 +10,7 @@
 #include "model/collation.h"
 #include "site/downloads.h"
 #include "site/html.h"
+#include "site/page_parts.h"
 
 namespace jamfor {
 namespace {
@@ -524,6 +525,106 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
   out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m).str()});
 }
 
+// ---------------------------------------------------------------- matrices in parts
+
+// The heading a KPI is listed under, on kpis.html and in a matrix split into parts: Kolada's
+// operating area, or for an Open Comparisons measure its source.
+std::string kpi_group(const ComparisonKpi& k) { return k.operating_area.empty() ? k.source_name : k.operating_area; }
+
+// A matrix of the county pages and the national page: a row per KPI.
+struct MatrixRow {
+  const KpiResult* k = nullptr;
+  Html html;
+  bool mean = false;  // shows a mean of municipalities, marked and explained below the table
+};
+
+// The rows one page of a matrix shows.
+struct MatrixPart {
+  std::vector<const MatrixRow*> rows;
+  std::string label;  // its operating areas, "Befolkning – Kommunen, övergripande"; empty when the matrix is whole
+  std::string href;   // from compare/: "county-14.html", "county-14-2.html"
+};
+
+// Beyond this many bytes of rows a matrix is split over pages by operating area, so that a
+// county page stays under 300 kB with its head, lists and map; Västra Götaland's 49
+// municipalities over 500 KPIs are 940 kB.
+constexpr size_t kMaxMatrixBytes = 240'000;
+
+// All rows as they are, on one page.
+MatrixPart whole(const std::vector<MatrixRow>& rows) {
+  MatrixPart part;
+  for (const auto& row : rows) part.rows.push_back(&row);
+  return part;
+}
+
+// The parts of a matrix whose first page is `href`: one, with the rows as they are, when they
+// fit; else the rows by operating area (in the order of kpis.html) over pages href,
+// "county-14-2.html", …
+std::vector<MatrixPart> matrix_parts(const std::vector<MatrixRow>& rows, const std::string& href) {
+  size_t bytes = 0;
+  for (const auto& row : rows) bytes += row.html.str().size();
+  MatrixPart all = whole(rows);
+  all.href = href;
+  if (bytes <= kMaxMatrixBytes) return {std::move(all)};
+  std::vector<const MatrixRow*> ordered = std::move(all.rows);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const MatrixRow* a, const MatrixRow* b) {
+    return swedish_less(kpi_group(*a->k->kpi), kpi_group(*b->k->kpi));
+  });
+  std::vector<size_t> sizes, groups;
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    sizes.push_back(ordered[i]->html.str().size());
+    const bool same = i > 0 && kpi_group(*ordered[i]->k->kpi) == kpi_group(*ordered[i - 1]->k->kpi);
+    groups.push_back(i == 0 ? 0 : groups.back() + (same ? 0 : 1));
+  }
+  std::vector<MatrixPart> parts;
+  const std::string stem = href.substr(0, href.size() - std::string_view(".html").size());
+  for (const PartRange& range : split_into_parts(sizes, groups, kMaxMatrixBytes)) {
+    MatrixPart part;
+    part.rows.assign(ordered.begin() + static_cast<std::ptrdiff_t>(range.begin), ordered.begin() + static_cast<std::ptrdiff_t>(range.end));
+    const std::string first = kpi_group(*part.rows.front()->k->kpi), last = kpi_group(*part.rows.back()->k->kpi);
+    part.label = first == last ? first : first + " – " + last;
+    part.href = parts.empty() ? href : stem + "-" + std::to_string(parts.size() + 1) + ".html";
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+// "del 2 av 4", for a part's heading and title; with what it holds ("del 2 av 4: Kommunen,
+// övergripande") for its table's caption.
+std::string part_words(const std::vector<MatrixPart>& parts, size_t i, const Wording& w) {
+  return w.page_part(std::to_string(i + 1), std::to_string(parts.size()));
+}
+std::string part_caption(const std::string& caption, const std::vector<MatrixPart>& parts, size_t i, const Wording& w) {
+  return parts.size() > 1 ? caption + ", " + part_words(parts, i, w) + ": " + parts[i].label : caption;
+}
+
+// The way between the parts, on each of them.
+Html parts_nav(const std::vector<MatrixPart>& parts, size_t current, const Wording& w) {
+  Html h = "<nav class=\"page-parts\" aria-label=\""_html + escape(w.page_parts_label) + "\">\n<p>"_html +
+           escape(w.page_parts_lead(std::to_string(parts.size()))) + "</p>\n<ol>\n"_html;
+  for (size_t i = 0; i < parts.size(); ++i)
+    h += i == current ? "<li><span aria-current=\"page\">"_html + escape(parts[i].label) + "</span></li>\n"_html
+                      : "<li><a href=\""_html + escape(parts[i].href) + "\">"_html + escape(parts[i].label) + "</a></li>\n"_html;
+  return h + "</ol>\n</nav>\n"_html;
+}
+
+// One part of a matrix as a table: `head` is its <thead>.
+Html matrix_table(const std::string& caption, const Html& head, const MatrixPart& part) {
+  Html t = "<table class=\"data matrix\">\n<caption>"_html + escape(caption) + "</caption>\n"_html + head + "<tbody>\n"_html;
+  for (const MatrixRow* row : part.rows) t += row->html;
+  return scroll_table(caption, t + "</tbody>\n</table>\n"_html);
+}
+
+bool any_mean(const MatrixPart& part) {
+  return std::any_of(part.rows.begin(), part.rows.end(), [](const MatrixRow* row) { return row->mean; });
+}
+
+std::vector<const ComparisonKpi*> kpis_of(const MatrixPart& part) {
+  std::vector<const ComparisonKpi*> out;
+  for (const MatrixRow* row : part.rows) out.push_back(row->k->kpi);
+  return out;
+}
+
 // ---------------------------------------------------------------- county pages
 
 // The KPI a county or the national page maps: one the project measures a goal with, else
@@ -543,25 +644,27 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   const Wording& w = *v.site.words;
   const std::vector<size_t> municipalities = v.c.municipalities_of(county);
   const std::string name = v.c.county_name(county);
-  Html m = "<h1>"_html + escape(w.county_heading(name)) + "</h1>\n"_html;
-  m += "<p class=\"lead\">"_html + escape(w.county_lead(v.r.population.label)) + "</p>\n"_html;
+  const std::string heading = w.county_heading(name);
+  const Html lead = "<p class=\"lead\">"_html + escape(w.county_lead(v.r.population.label)) + "</p>\n"_html;
+  Html m = "<h1>"_html + escape(heading) + "</h1>\n"_html + lead;
   m += "<p>"_html + escape(w.municipality_profiles);
   for (size_t i = 0; i < municipalities.size(); ++i) m += (i ? ", "_html : Html()) + area_link(v, municipalities[i]);
   m += ".</p>\n"_html;
-  bool means = false;
-  auto matrix = [&](bool by_target) {
-    const std::string caption = by_target ? std::string(w.against_project_targets) : w.class_among(v.r.population.label);
-    Html h = "<table class=\"data matrix\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-             escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
+  auto head = [&](bool by_target) {
+    Html h = "<thead><tr><th scope=\"col\">"_html + escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
     if (by_target) h += "<th scope=\"col\">"_html + escape(w.col_goal) + "</th>"_html;
     for (size_t i : municipalities) h += "<th scope=\"col\">"_html + escape(v.c.areas[i].title) + "</th>"_html;
     if (!by_target) h += "<th scope=\"col\">"_html + escape(name) + "</th><th scope=\"col\">"_html + escape(w.riket) + "</th>"_html;
-    h += "</tr></thead>\n<tbody>\n"_html;
-    size_t rows = 0;
+    return h + "</tr></thead>\n"_html;
+  };
+  auto rows = [&](bool by_target) {
+    std::vector<MatrixRow> out;
     for (const auto& k : v.r.kpis) {
       const YearComparison* y = k.latest(Gender::Total);
       if (!y || (by_target && !k.targets)) continue;
       const ComparisonKpi& kpi = *k.kpi;
+      MatrixRow row{&k, {}, false};
+      Html& h = row.html;
       h += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(kpi)) + "\">"_html + escape(kpi.title) + "</a></th><td>"_html +
            escape(std::to_string(y->year)) + "</td>"_html;
       if (by_target) h += "<td>"_html + escape(k.targets->text) + "</td>"_html;
@@ -577,22 +680,31 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
       }
       if (!by_target) {
         auto ref = v.r.county_reference(*y, county);
-        means = means || is_mean(ref) || is_mean(y->riket);
+        row.mean = is_mean(ref) || is_mean(y->riket);
         h += "<td>"_html + reference_html(ref, kpi, w) + "</td><td>"_html + reference_html(y->riket, kpi, w) + "</td>"_html;
       }
       h += "</tr>\n"_html;
-      ++rows;
+      out.push_back(std::move(row));
     }
-    h += "</tbody>\n</table>\n"_html;
-    return rows ? scroll_table(caption, h) : Html();
+    return out;
   };
-  // matrix() sets `means`: call it before reading it (operands of + have no order).
-  const Html by_class = matrix(false);
-  m += "<section>\n<h2>"_html + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n"_html + by_class +
-       (means ? mean_note(w) : Html()) + "</section>\n"_html;
-  if (Html targets = matrix(true); !targets.empty())
-    m += "<section>\n<h2>"_html + escape(w.compared_with_targets) + "</h2>\n<p>"_html + escape(w.same_target_note) + "</p>\n"_html + targets +
-         "</section>\n"_html;
+  const std::string caption = w.class_among(v.r.population.label);
+  const std::vector<MatrixRow> by_class = rows(false);
+  const std::vector<MatrixPart> parts = matrix_parts(by_class, county_href(county));
+  const Html class_head = head(false);
+  // The matrix of classes, or one part of it, in its section.
+  auto class_section = [&](size_t i) {
+    const bool split = parts.size() > 1;
+    return "<section>\n<h2>"_html + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n"_html +
+           (split ? parts_nav(parts, i, w) : Html()) +
+           (parts[i].rows.empty() ? Html() : matrix_table(part_caption(caption, parts, i, w), class_head, parts[i])) +
+           (any_mean(parts[i]) ? mean_note(w) : Html()) + "</section>\n"_html;
+  };
+  m += class_section(0);
+  const std::vector<MatrixRow> by_target = rows(true);
+  if (!by_target.empty())
+    m += "<section>\n<h2>"_html + escape(w.compared_with_targets) + "</h2>\n<p>"_html + escape(w.same_target_note) + "</p>\n"_html +
+         matrix_table(std::string(w.against_project_targets), head(true), whole(by_target)) + "</section>\n"_html;
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = municipality_map(v.r, *k, *k->latest(), {county}, "spec-map-" + county)) {
@@ -606,14 +718,25 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   PageFrame frame{name, kRoot, crumbs(v, MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
                   "compare/" + county_href(county)};
   out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m).str()});
+  // The other parts: the matrix's rows with what explains them.
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const std::string title = name + " (" + part_words(parts, i, w) + ")";
+    Html part = "<h1>"_html + escape(heading + " (" + part_words(parts, i, w) + ")") + "</h1>\n"_html + lead + class_section(i) +
+                comparison_attribution(kpis_of(parts[i]), v.c.kolada_fetched, w);
+    auto trail = crumbs(v, MenuItem::Municipalities, name);
+    trail.back().first = county_href(county);
+    trail.emplace_back("", part_words(parts, i, w));
+    PageFrame part_frame{title, kRoot, std::move(trail), false, {}, MenuItem::Counties, "compare/" + parts[i].href};
+    out.push_back({"compare/" + parts[i].href, render_page(v.site, part_frame, part).str()});
+  }
 }
 
 // ---------------------------------------------------------------- national page
 
 void national_page(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
-  Html m = "<h1>"_html + escape(w.counties_of_sweden_compared) + "</h1>\n"_html;
-  m += "<p class=\"lead\">"_html + escape_around(w.national_lead, "*", kMeanMark) + "</p>\n"_html;
+  const Html lead = "<p class=\"lead\">"_html + escape_around(w.national_lead, "*", kMeanMark) + "</p>\n"_html;
+  Html m = "<h1>"_html + escape(w.counties_of_sweden_compared) + "</h1>\n"_html + lead;
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = county_map(v.r, *k, *k->latest())) {
@@ -621,31 +744,46 @@ void national_page(const View& v, std::vector<SitePage>& out) {
            chart_figure(*map, map->description + std::string(w.values_in_table_below), w) + "</section>\n"_html;
       charts = true;
     }
-  Html t = "<table class=\"data matrix\">\n<caption>"_html + escape(w.counties_per_kpi) + "</caption>\n<thead><tr>"_html;
-  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) t += "<th scope=\"col\">"_html + escape(column) + "</th>"_html;
+  Html head = "<thead><tr>"_html;
+  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) head += "<th scope=\"col\">"_html + escape(column) + "</th>"_html;
   for (const auto& county : v.r.counties)
-    t += "<th scope=\"col\"><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></th>"_html;
-  t += "</tr></thead>\n<tbody>\n"_html;
+    head += "<th scope=\"col\"><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></th>"_html;
+  head += "</tr></thead>\n"_html;
+  std::vector<MatrixRow> rows;
   for (const auto& k : v.r.kpis) {
     const YearComparison* y = k.latest(Gender::Total);
     if (!y) continue;
-    t += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(*k.kpi)) + "\">"_html + escape(k.kpi->title) + "</a></th><td>"_html +
-         escape(std::to_string(y->year)) + "</td><td>"_html + reference_html(y->riket, *k.kpi, w) + "</td>"_html;
+    Html t = "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(*k.kpi)) + "\">"_html + escape(k.kpi->title) + "</a></th><td>"_html +
+             escape(std::to_string(y->year)) + "</td><td>"_html + reference_html(y->riket, *k.kpi, w) + "</td>"_html;
     for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
       const Html text = reference_html(y->counties[ci], *k.kpi, w);
       t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text) : "<td>"_html + text + "</td>"_html;
     }
-    t += "</tr>\n"_html;
+    rows.push_back({&k, t + "</tr>\n"_html, false});
   }
-  t += "</tbody>\n</table>\n"_html;
-  m += "<section>\n<h2>"_html + escape(w.counties_per_kpi) + "</h2>\n"_html + scroll_table(std::string(w.counties_per_kpi), t) + mean_note(w) +
-       "</section>\n"_html;
+  const std::vector<MatrixPart> parts = matrix_parts(rows, "country.html");
+  auto section = [&](size_t i) {
+    const bool split = parts.size() > 1;
+    return "<section>\n<h2>"_html + escape(w.counties_per_kpi) + "</h2>\n"_html + (split ? parts_nav(parts, i, w) : Html()) +
+           matrix_table(part_caption(std::string(w.counties_per_kpi), parts, i, w), head, parts[i]) + mean_note(w) + "</section>\n"_html;
+  };
+  m += section(0);
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{std::string(w.counties_of_sweden), kRoot, crumbs(v, MenuItem::Municipalities, std::string(w.counties_of_sweden)), charts, map_scripts(v), MenuItem::Counties,
                   "compare/country.html"};
   out.push_back({"compare/country.html", render_page(v.site, frame, m).str()});
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const std::string title = std::string(w.counties_of_sweden) + " (" + part_words(parts, i, w) + ")";
+    Html part = "<h1>"_html + escape(std::string(w.counties_of_sweden_compared) + " (" + part_words(parts, i, w) + ")") + "</h1>\n"_html +
+                lead + section(i) + comparison_attribution(kpis_of(parts[i]), v.c.kolada_fetched, w);
+    auto trail = crumbs(v, MenuItem::Municipalities, std::string(w.counties_of_sweden));
+    trail.back().first = "country.html";
+    trail.emplace_back("", part_words(parts, i, w));
+    PageFrame part_frame{title, kRoot, std::move(trail), false, {}, MenuItem::Counties, "compare/" + parts[i].href};
+    out.push_back({"compare/" + parts[i].href, render_page(v.site, part_frame, part).str()});
+  }
 }
 
 // ---------------------------------------------------------------- index and survey
@@ -684,7 +822,7 @@ void kpi_index(const View& v, std::vector<SitePage>& out) {
            escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n"_html;
   std::vector<std::pair<std::string, std::vector<const KpiResult*>>> groups;
   for (const auto& k : v.r.kpis) {
-    const std::string group = k.kpi->operating_area.empty() ? k.kpi->source_name : k.kpi->operating_area;
+    const std::string group = kpi_group(*k.kpi);
     auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == group; });
     if (it == groups.end()) it = groups.insert(groups.end(), {group, {}});
     it->second.push_back(&k);
