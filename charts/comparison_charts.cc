@@ -52,6 +52,29 @@ json::object year_axis(const Wording& w) {
   return json::object{{"field", "year"}, {"type", "ordinal"}, {"title", w.col_year}, {"axis", json::object{{"labelAngle", 0}}}};
 }
 
+// `text` as a string literal of a Vega expression.
+std::string expression_string(std::string_view text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+// The transforms that complete a ranked bar chart's compact rows: name and link from the
+// site's list of municipalities, the group where a row names none, the rank's words.
+json::array ranked_row_transforms(const std::string& default_group, const std::optional<std::string>& rank_words) {
+  json::array t{json::object{{"lookup", "id"},
+                             {"from", json::object{{"data", json::object{{"name", std::string(kMunicipalityAreas)}}},
+                                                   {"key", "id"},
+                                                   {"fields", json::array{"kommun", "href"}}}}},
+                json::object{{"calculate", "isValid(datum.group) ? datum.group : " + expression_string(default_group)},
+                             {"as", "group"}}};
+  if (rank_words) t.push_back(json::object{{"calculate", *rank_words}, {"as", "rank"}});
+  return t;
+}
+
 // "a, b och c"
 template <class Names, class NameOf>
 std::string joined(const Names& names, NameOf name_of, const Wording& w) {
@@ -135,7 +158,7 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
   const std::string focus_name = r.focus ? c.areas[*r.focus].title : "";
   const std::string scope_group = r.county_pages.size() == 1 ? w.municipalities_of_county(c.county_name(r.county_pages[0]))
                                                                : std::string(w.municipalities_in_selection);
-  json::array values, order;
+  json::array values;
   std::vector<std::string> groups;
   auto group_of = [&](size_t area) {
     if (r.focus && area == *r.focus) return focus_name;
@@ -144,25 +167,44 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
   };
   json::array highlighted_bars;  // drawn again as wide rules: a phone's 300 px give each bar about one
   json::object focus_label;
+  // Rows name their group only where it is not the one most of them have.
+  const std::string default_group(scope_is_everyone ? w.municipalities : w.other_municipalities);
+  // The rank's words ("12 av 288") are made from the rank when every row drawn has one.
+  bool all_ranked = true;
+  size_t drawn = 0;
+  for (auto slot : ranking.order) {
+    if (!c.value(*k.kpi, r.population.areas[slot], y.year, y.gender)) continue;
+    all_ranked = all_ranked && ranking.rank[slot] != 0;
+    ++drawn;
+  }
   for (auto slot : ranking.order) {
     const size_t area = r.population.areas[slot];
     auto v = c.value(*k.kpi, area, y.year, y.gender);
     if (!v) continue;
     const Area& a = c.areas[area];
-    json::object datum{{"kommun", a.title}, {"value", *v}, {"text", kpi_value_text(*v, *k.kpi, w)}, {"group", group_of(area)}};
-    if (ranking.rank[slot]) datum["rank"] = rank_text(ranking, slot, w);
-    if (r.in_scope(area)) datum["href"] = profile_href(a);
+    json::object datum{{"id", a.id}, {"value", *v}, {"text", kpi_value_text(*v, *k.kpi, w)}};
+    if (group_of(area) != default_group) datum["group"] = group_of(area);
+    if (ranking.rank[slot]) {
+      if (all_ranked) datum["r"] = ranking.rank[slot];
+      else datum["rank"] = rank_text(ranking, slot, w);
+    }
     if (group_of(area) != w.municipalities && group_of(area) != w.other_municipalities) highlighted_bars.push_back(datum);
     if (r.focus && area == *r.focus) {
       focus_label = datum;
       focus_label["label"] = a.title + ": " + kpi_value_text(*v, *k.kpi, w);
       // The label runs into the chart from the side the bar is on.
-      focus_label["align"] = order.size() * 2 > ranking.order.size() ? "right" : "left";
+      focus_label["align"] = values.size() * 2 > ranking.order.size() ? "right" : "left";
     }
     values.push_back(std::move(datum));
-    order.push_back(json::value(a.title));
     if (std::find(groups.begin(), groups.end(), group_of(area)) == groups.end()) groups.push_back(group_of(area));
   }
+  std::optional<std::string> rank_words;
+  if (all_ranked && drawn > 0) {
+    const std::string words = w.rank_of("\x01", std::to_string(ranking.n));
+    const size_t at = words.find('\x01');
+    rank_words = expression_string(words.substr(0, at)) + " + datum.r + " + expression_string(words.substr(at + 1));
+  }
+  const json::array transforms = ranked_row_transforms(default_group, rank_words);
   // Focus first, then the scope, then the rest, in the legend and the colours.
   std::vector<std::string> domain, range;
   auto add_group = [&](const std::string& name, const char* colour) {
@@ -220,7 +262,8 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
   json::array tooltip{json::object{{"field", "kommun"}, {"title", w.col_municipality}},
                       json::object{{"field", "text"}, {"title", w.col_value}}};
   if (ranking.classing != Classing::NoDirection) tooltip.push_back(json::object{{"field", "rank"}, {"title", w.col_rank}});
-  const json::object x{{"field", "kommun"}, {"type", "nominal"}, {"sort", order},
+  // The rows come best first: the bars keep their order.
+  const json::object x{{"field", "kommun"}, {"type", "nominal"}, {"sort", nullptr},
                        {"title", k.kpi->direction ? w.best_to_the_left : w.highest_to_the_left},
                        {"scale", json::object{{"paddingInner", 0.1}, {"paddingOuter", 0}}},
                        {"axis", json::object{{"labels", false}, {"ticks", false}}}};
@@ -233,19 +276,20 @@ std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiR
       {"tooltip", tooltip}};
   if (!r.scope.empty()) encoding["href"] = json::object{{"field", "href"}};
   json::array layers;
-  layers.push_back(json::object{{"data", json::object{{"values", values}}}, {"mark", json::object{{"type", "bar"}}},
-                                {"encoding", encoding}});
+  layers.push_back(json::object{{"data", json::object{{"values", values}}}, {"transform", transforms},
+                                {"mark", json::object{{"type", "bar"}}}, {"encoding", encoding}});
   if (!highlighted_bars.empty()) {
     json::object bars = encoding;
     bars.erase("href");
     bars["y2"] = json::object{{"datum", 0}};
-    layers.push_back(json::object{{"data", json::object{{"values", highlighted_bars}}},
+    layers.push_back(json::object{{"data", json::object{{"values", highlighted_bars}}}, {"transform", transforms},
                                   {"mark", json::object{{"type", "rule"}, {"strokeWidth", 3}}}, {"encoding", bars}});
   }
   if (!focus_label.empty()) {
     const std::string align(focus_label["align"].as_string());
     layers.push_back(json::object{
         {"data", json::object{{"values", json::array{focus_label}}}},
+        {"transform", transforms},
         {"mark", json::object{{"type", "text"}, {"align", align}, {"baseline", "bottom"}, {"dx", align == "left" ? 4 : -4},
                               {"dy", -4}, {"fontSize", 13}, {"fontWeight", "bold"}, {"color", "#1f4e79"}}},
         {"encoding", json::object{{"x", x}, {"y", json::object{{"field", "value"}, {"type", "quantitative"}}},
@@ -484,9 +528,11 @@ std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::ve
 namespace {
 
 // A choropleth over shared geometry: `rows` (id, name, class, text) are joined to the named
-// boundary data by id; shapes without a row are left out.
+// boundary data by id; shapes without a row are left out. With `names`, rows have no name of
+// their own: it is looked up by id in that shared data ("kommun" of kMunicipalityAreas).
 ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing classing, std::string id,
-                    std::string description, std::string_view class_title, std::string_view name_title, const Wording& w) {
+                    std::string description, std::string_view class_title, std::string_view name_title, const Wording& w,
+                    std::string_view names = {}) {
   ChartSpec chart;
   chart.id = std::move(id);
   chart.description = std::move(description);
@@ -494,12 +540,19 @@ ChartSpec map_chart(std::string_view boundaries, json::array rows, Classing clas
   spec["data"] = json::object{{"name", std::string(boundaries)}};
   json::array ids;
   for (const auto& row : rows) ids.push_back(row.at("id"));
-  spec["transform"] = json::array{
+  json::array transforms{
       json::object{{"filter", json::object{{"field", "properties.id"}, {"oneOf", std::move(ids)}}}},
       json::object{{"lookup", "properties.id"},
                    {"from", json::object{{"data", json::object{{"values", std::move(rows)}}},
                                          {"key", "id"},
-                                         {"fields", json::array{"name", "class", "text"}}}}}};
+                                         {"fields", names.empty() ? json::array{"name", "class", "text"} : json::array{"class", "text"}}}}}};
+  if (!names.empty())
+    transforms.push_back(json::object{{"lookup", "properties.id"},
+                                      {"from", json::object{{"data", json::object{{"name", std::string(names)}}},
+                                                            {"key", "id"},
+                                                            {"fields", json::array{"kommun"}}}},
+                                      {"as", json::array{"name"}}});
+  spec["transform"] = std::move(transforms);
   spec["projection"] = json::object{{"type", "mercator"}};
   spec["mark"] = json::object{{"type", "geoshape"}, {"stroke", "#ffffff"}, {"strokeWidth", 1}};
   spec["encoding"] = json::object{
@@ -525,7 +578,7 @@ std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiR
     const int slot = r.population.slot(area);
     auto v = c.value(*k.kpi, area, y.year, y.gender);
     Class cls = slot >= 0 ? y.ranking.cls[static_cast<size_t>(slot)] : v ? Class::Unclassed : Class::NoValue;
-    rows.push_back(json::object{{"id", a.id}, {"name", a.title}, {"class", class_label(cls, w)},
+    rows.push_back(json::object{{"id", a.id}, {"class", class_label(cls, w)},
                                 {"text", v ? kpi_value_text(*v, *k.kpi, w) : std::string(w.class_no_value)}});
   }
   if (rows.empty()) return std::nullopt;
@@ -534,7 +587,7 @@ std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiR
                                                    : w.municipalities_in_counties(std::to_string(counties.size()));
   return map_chart(kMunicipalityBoundaries, std::move(rows), y.ranking.classing, id,
                    w.municipality_map_description(where, r.population.label, k.kpi->title + " " + std::to_string(y.year)),
-                   w.col_class, w.col_municipality, w);
+                   w.col_class, w.col_municipality, w, kMunicipalityAreas);
 }
 
 std::optional<ChartSpec> county_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y) {

@@ -16,6 +16,10 @@ namespace jamfor {
 
 inline constexpr std::string_view kMunicipalityBoundaries = "boundaries-municipalities";
 inline constexpr std::string_view kCountyBoundaries = "boundaries-counties";
+// Every municipality's code, name and profile page (fields "id", "kommun", "href"; the href
+// only for those with a profile), shipped once per site (assets/areas-municipalities.js) and
+// joined to the charts' rows by code, so that 290 rows do not each carry name and link.
+inline constexpr std::string_view kMunicipalityAreas = "areas-municipalities";
 
 // The profile page of a municipality, relative to compare/: "municipality-1081.html".
 std::string profile_href(const Area& municipality);
@@ -24,7 +28,8 @@ std::string kpi_href(const ComparisonKpi& kpi);     // "kpi-N31814.html"
 
 // The population ranked in `y`, best first: the focus, the municipalities in scope and the
 // others told apart; each bar in scope links to its profile; lines for Riket, the focus's
-// county and the median.
+// county and the median. Its rows carry code, value and rank; names, links, groups and the
+// rank's words come from kMunicipalityAreas and the spec's transforms.
 std::optional<ChartSpec> ranked_bar_chart(const ComparisonResults& r, const KpiResult& k, const YearComparison& y);
 // The rank of each of `areas` per year (1 at the top).
 std::optional<ChartSpec> rank_trend_chart(const ComparisonResults& r, const KpiResult& k, const std::vector<size_t>& areas);
@@ -37,7 +42,8 @@ std::optional<ChartSpec> gender_chart(const ComparisonResults& r, const KpiResul
 // Several KPIs side by side for `area`, Riket and the group (the user survey).
 std::optional<ChartSpec> aspects_chart(const ComparisonResults& r, const std::vector<const KpiResult*>& kpis,
                                        size_t area, int year, Gender gender, const std::string& id);
-// The municipalities of `counties` coloured by their class in `y` (all counties: every one).
+// The municipalities of `counties` coloured by their class in `y` (all counties: every one);
+// their names from kMunicipalityAreas.
 std::optional<ChartSpec> municipality_map(const ComparisonResults& r, const KpiResult& k, const YearComparison& y,
                                           const std::vector<std::string>& counties, const std::string& id);
 // The counties coloured by their class among the counties in `y` (scope "all").

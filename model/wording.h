@@ -106,7 +106,10 @@ struct Wording {
   // KPI pages: ranks over the years, women and men, the references, the counties
   std::string_view rank_by_year;
   Words rank_by_year_note;                // (population)
-  std::string_view rank_per_year, women_and_men, women, men, rank_women, rank_men;
+  std::string_view rank_per_year;
+  Words ranks_page_title;                 // (KPI): the page of every municipality's ranks
+  Words ranks_page_link;                  // (population): the link to it from the KPI page
+  std::string_view women_and_men, women, men, rank_women, rank_men;
   Words women_and_men_in;                 // (municipality): the chart's caption
   Words3 women_and_men_caption;           // (" 2022" or "", " 2022" or "", population)
   Words full_gender_ranking;              // (the JSON link): the sentence around it
@@ -239,6 +242,9 @@ struct Wording {
   std::string_view compared_with_targets, same_target_note;
   Words2 map_heading;                   // (KPI, year)
   std::string_view counties_of_sweden_compared, national_lead, counties_per_kpi, counties_of_sweden;
+  Words2 page_part;                     // (i, n): "del 2 av 4", a part of a matrix too big for one page
+  std::string_view page_parts_label;    // the accessible name of the way between the parts
+  Words page_parts_lead;                // (n)
   Words survey_heading;                 // (year)
   Words2 survey_lead;                   // (municipality, similar group or "")
   std::string_view positive_share_per_aspect;

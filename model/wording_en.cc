@@ -187,6 +187,8 @@ const Wording kEnglish{
       return "The rank each year among " + std::string(population) + " with a value (1 = best), with the class as a symbol.";
     },
     .rank_per_year = "Rank per year",
+    .ranks_page_title = [](std::string_view kpi) { return "Rank year by year: " + std::string(kpi); },
+    .ranks_page_link = [](std::string_view population) { return "The rank year by year of each of " + std::string(population); },
     .women_and_men = "Women and men",
     .women = "Women",
     .men = "Men",
@@ -546,6 +548,11 @@ const Wording kEnglish{
                      "the municipalities in each county is on the KPI’s page.",
     .counties_per_kpi = "The counties by KPI",
     .counties_of_sweden = "Sweden’s counties",
+    .page_part = [](std::string_view i, std::string_view n) { return "part " + std::string(i) + " of " + std::string(n); },
+    .page_parts_label = "Parts of this page",
+    .page_parts_lead = [](std::string_view n) {
+      return "There are too many KPIs for one page: they are on " + std::string(n) + " pages by operating area.";
+    },
     .survey_heading = [](std::string_view year) {
       return "The user survey in individual and family care " + std::string(year);
     },

@@ -180,6 +180,10 @@ const Wording kSwedish{
       return "Rangen varje år bland " + std::string(population) + " med värde (1 = bäst), med klassen som symbol.";
     },
     .rank_per_year = "Rang per år",
+    .ranks_page_title = [](std::string_view kpi) { return "Rang år för år: " + std::string(kpi); },
+    .ranks_page_link = [](std::string_view population) {
+      return "Rangen år för år för var och en av " + std::string(population);
+    },
     .women_and_men = "Kvinnor och män",
     .women = "Kvinnor",
     .men = "Män",
@@ -505,6 +509,11 @@ const Wording kSwedish{
                      "på nyckeltalets sida.",
     .counties_per_kpi = "Länen per nyckeltal",
     .counties_of_sweden = "Sveriges län",
+    .page_part = [](std::string_view i, std::string_view n) { return "del " + std::string(i) + " av " + std::string(n); },
+    .page_parts_label = "Sidans delar",
+    .page_parts_lead = [](std::string_view n) {
+      return "Nyckeltalen är för många för en sida: de står på " + std::string(n) + " sidor efter verksamhetsområde.";
+    },
     .survey_heading = [](std::string_view year) { return "Brukarundersökningen inom individ- och familjeomsorgen " + std::string(year); },
     .survey_lead = [](std::string_view municipality, std::string_view group) {
       return "De sju aspekterna i SKR:s nationella brukarundersökning sida vid sida för " + std::string(municipality) +

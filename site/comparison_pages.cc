@@ -10,6 +10,7 @@
 #include "model/collation.h"
 #include "site/downloads.h"
 #include "site/html.h"
+#include "site/page_parts.h"
 
 namespace jamfor {
 namespace {
@@ -19,6 +20,9 @@ const std::string kRoot = "../";
 const std::vector<std::string> kSurveyKpis = {"U30447", "U30448", "U30449", "U30450", "U30451", "U30452", "U30453"};
 // Beyond this many municipalities a line per municipality is no longer readable.
 constexpr size_t kMaxLines = 10;
+// Beyond this many municipalities (more than any county has) the ranks of every year are a
+// page of their own: Sweden's 290 over 29 years are 280 kB, twice what a KPI page may weigh.
+constexpr size_t kMaxRankRows = 50;
 // A mean of municipalities, where the source has no value of its own: marked and explained.
 const Html kMeanMark = "<sup>*</sup>"_html;
 // `text` escaped, with `markup` in place of the first `mark`: wording that has a link or a
@@ -122,9 +126,11 @@ std::optional<std::string> county_of_focus(const View& v) {
   return std::nullopt;
 }
 
+// A municipality map names its areas from the site's list of them (kMunicipalityAreas).
 std::vector<std::string> map_scripts(const View& v) {
   std::vector<std::string> out;
-  if (!v.c.municipality_boundaries.empty()) out.push_back(std::string(kMunicipalityBoundaries) + ".js");
+  if (!v.c.municipality_boundaries.empty())
+    out.insert(out.end(), {std::string(kMunicipalityAreas) + ".js", std::string(kMunicipalityBoundaries) + ".js"});
   if (!v.c.county_boundaries.empty()) out.push_back(std::string(kCountyBoundaries) + ".js");
   return out;
 }
@@ -185,7 +191,11 @@ Html ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
   const Wording& w = *v.site.words;
   const ComparisonKpi& kpi = *k.kpi;
   const std::string caption = w.ranking_caption(std::to_string(y.year), v.r.population.label);
-  Html t = "<table class=\"data ranking\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr>"_html;
+  // When every row is in scope (the national site) the table says so once, not 290 times.
+  const bool all_in_scope = std::all_of(y.ranking.order.begin(), y.ranking.order.end(),
+                                        [&](auto slot) { return v.r.in_scope(v.r.population.areas[slot]); });
+  Html t = "<table class=\"data ranking"_html + (all_in_scope ? " all-in-scope"_html : Html()) + "\">\n<caption>"_html + escape(caption) +
+           "</caption>\n<thead><tr>"_html;
   for (std::string_view col : {w.col_rank, w.col_municipality, w.col_value, w.col_percentile, w.col_class})
     t += "<th scope=\"col\">"_html + escape(col) + "</th>"_html;
   t += "</tr></thead>\n<tbody>\n"_html;
@@ -193,11 +203,11 @@ Html ranking_table(const View& v, const KpiResult& k, const YearComparison& y) {
     const size_t area = v.r.population.areas[slot];
     const bool ranked = y.ranking.rank[slot] != 0;
     const bool mine = v.r.focus && area == *v.r.focus;
-    t += "<tr"_html + (mine ? " class=\"focus\""_html : v.r.in_scope(area) ? " class=\"in-scope\""_html : Html()) + "><td>"_html +
+    t += "<tr"_html + (mine ? " class=\"focus\""_html : v.r.in_scope(area) && !all_in_scope ? " class=\"in-scope\""_html : Html()) + "><td>"_html +
          escape(ranked ? std::to_string(y.ranking.rank[slot]) : "–") + "</td><th scope=\"row\">"_html + area_link(v, area) + "</th><td>"_html +
          escape(value_text(v.c.value(kpi, area, y.year, y.gender), kpi, w)) + "</td><td>"_html +
-         escape(ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td><td>"_html + class_badge(y.ranking.cls[slot], w) +
-         "</td></tr>\n"_html;
+         escape(ranked ? format_number(y.ranking.percentile(slot), w, 0) : "–") + "</td>"_html + class_badge_cell(y.ranking.cls[slot]) +
+         "</tr>\n"_html;
   }
   return scroll_table(caption, t + "</tbody>\n</table>\n"_html);
 }
@@ -229,7 +239,49 @@ DataTable ranking_data(const View& v, const KpiResult& k) {
   return t;
 }
 
-Html rank_history(const View& v, const KpiResult& k, bool& charts) {
+// The ranks of `rows` in each of `years`, as compact class cells.
+Html rank_table(const View& v, const std::vector<const YearComparison*>& years, const std::vector<size_t>& rows) {
+  const Wording& w = *v.site.words;
+  Html t = "<table class=\"data rank-history\">\n<caption>"_html + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
+           escape(w.col_municipality) + "</th>"_html;
+  for (const auto* y : years) t += "<th scope=\"col\">"_html + escape(std::to_string(y->year)) + "</th>"_html;
+  t += "</tr></thead>\n<tbody>\n"_html;
+  for (size_t area : rows) {
+    const int slot = v.r.population.slot(area);
+    t += "<tr"_html + (v.r.focus && area == *v.r.focus ? " class=\"focus\""_html : Html()) + "><th scope=\"row\">"_html +
+         area_link(v, area) + "</th>"_html;
+    for (const auto* y : years) {
+      if (slot < 0 || !y->ranking.rank[static_cast<size_t>(slot)]) {
+        t += "<td>–</td>"_html;
+        continue;
+      }
+      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])));
+    }
+    t += "</tr>\n"_html;
+  }
+  t += "</tbody>\n</table>\n"_html;
+  return scroll_table(std::string(w.rank_per_year), t);
+}
+
+std::string ranks_href(const ComparisonKpi& k) { return "ranks-" + k.id + ".html"; }
+
+// The page of every municipality's rank in every year, when there are too many for the KPI page.
+void ranks_page(const View& v, const KpiResult& k, const std::vector<const YearComparison*>& years, std::vector<SitePage>& out) {
+  const Wording& w = *v.site.words;
+  const ComparisonKpi& kpi = *k.kpi;
+  const std::string title = w.ranks_page_title(kpi.title);
+  Html m = "<h1>"_html + escape(title) + "</h1>\n"_html + kpi_source_line(v, kpi);
+  m += "<p>"_html + escape(w.rank_by_year_note(v.r.population.label)) + "</p>\n"_html + rank_table(v, years, v.r.scope);
+  m += comparison_attribution({&kpi}, v.c.kolada_fetched, w);
+  std::vector<std::pair<std::string, std::string>> crumbs = {{kRoot + "index.html", std::string(w.overview)},
+                                                             {"kpis.html", std::string(w.menu_kpis)},
+                                                             {kpi_href(kpi), kpi.title},
+                                                             {"", std::string(w.rank_by_year)}};
+  PageFrame frame{title, kRoot, std::move(crumbs), false, {}, MenuItem::Kpis, "compare/" + ranks_href(kpi)};
+  out.push_back({"compare/" + ranks_href(kpi), render_page(v.site, frame, m).str()});
+}
+
+Html rank_history(const View& v, const KpiResult& k, bool& charts, std::vector<SitePage>& out) {
   if (!k.kpi->direction || v.r.scope.empty()) return Html();
   std::vector<const YearComparison*> years;
   for (const auto& y : k.years)
@@ -246,25 +298,12 @@ Html rank_history(const View& v, const KpiResult& k, bool& charts) {
       charts = true;
       m += chart_figure(*chart, chart->description, w);
     }
-  Html t = "<table class=\"data rank-history\">\n<caption>"_html + escape(w.rank_per_year) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-           escape(w.col_municipality) + "</th>"_html;
-  for (const auto* y : years) t += "<th scope=\"col\">"_html + escape(std::to_string(y->year)) + "</th>"_html;
-  t += "</tr></thead>\n<tbody>\n"_html;
-  for (size_t area : v.r.scope) {
-    const int slot = v.r.population.slot(area);
-    t += "<tr"_html + (v.r.focus && area == *v.r.focus ? " class=\"focus\""_html : Html()) + "><th scope=\"row\">"_html +
-         area_link(v, area) + "</th>"_html;
-    for (const auto* y : years) {
-      if (slot < 0 || !y->ranking.rank[static_cast<size_t>(slot)]) {
-        t += "<td>–</td>"_html;
-        continue;
-      }
-      t += class_cell(y->ranking.cls[static_cast<size_t>(slot)], escape(std::to_string(y->ranking.rank[static_cast<size_t>(slot)])));
-    }
-    t += "</tr>\n"_html;
-  }
-  t += "</tbody>\n</table>\n"_html;
-  return m + scroll_table(std::string(w.rank_per_year), t) + "</section>\n"_html;
+  if (v.r.scope.size() <= kMaxRankRows) return m + rank_table(v, years, v.r.scope) + "</section>\n"_html;
+  // The page keeps the rows its chart draws; every municipality's are a link away.
+  if (!lines.empty()) m += rank_table(v, years, lines);
+  ranks_page(v, k, years, out);
+  return m + "<p><a href=\""_html + escape(ranks_href(*k.kpi)) + "\">"_html + escape(w.ranks_page_link(v.r.population.label)) +
+         "</a></p>\n</section>\n"_html;
 }
 
 Html gender_section(const View& v, const KpiResult& k, bool& charts) {
@@ -373,7 +412,7 @@ Html counties_section(const View& v, const KpiResult& k, const YearComparison& y
          reference_html(y.counties[ci], kpi, w) + "</td><td>"_html + escape(value_text(mean, kpi, w)) + "</td><td>"_html +
          escape(value_text(low, kpi, w)) + "</td><td>"_html + escape(value_text(high, kpi, w)) + "</td><td>"_html +
          escape(std::to_string(values.size())) + "</td>"_html +
-         (y.county_ranking ? "<td>"_html + class_badge(y.county_ranking->cls[ci], w) + "</td>"_html : Html()) +
+         (y.county_ranking ? class_badge_cell(y.county_ranking->cls[ci]) : Html()) +
          "</tr>\n"_html;
   }
   t += "</tbody>\n</table>\n"_html;
@@ -395,7 +434,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
   const ComparisonKpi& kpi = *k.kpi;
   Html m = "<h1>"_html + escape(kpi.title) + "</h1>\n"_html + kpi_source_line(v, kpi);
   const YearComparison* y = k.latest(Gender::Total);
-  bool charts = false;
+  bool charts = false, ranked = false;
   if (!y) {
     m += "<p>"_html + escape(w.no_values_for_kpi) + "</p>\n"_html;
   } else {
@@ -406,7 +445,7 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += "<section>\n<h2>"_html + escape(w.ranking_heading(std::to_string(y->year), v.r.population.label)) + "</h2>\n"_html;
     m += "<p>"_html + classing_note(y->ranking, v.r.population, w) + "</p>\n"_html;
     if (auto chart = ranked_bar_chart(v.r, k, *y)) {
-      charts = true;
+      charts = ranked = true;
       m += chart_figure(*chart, chart->description + std::string(w.values_in_table), w);
     }
     if (auto map = municipality_map(v.r, k, *y, map_counties(v), "spec-" + kpi.id + "-map")) {
@@ -418,12 +457,15 @@ void kpi_page(const View& v, const KpiResult& k, std::vector<SitePage>& out) {
     m += download_links("kpi-" + kpi.id, std::string(w.the_ranking), w) + "<p><a href=\""_html + escape(kRoot + kpi_json_path(kpi)) +
          "\">"_html + escape(w.all_years_json) + "</a></p>\n</section>\n"_html;
     for (auto& f : download_files("compare/kpi-" + kpi.id, ranking_data(v, k))) out.push_back({f.path, std::move(f.content)});
-    m += rank_history(v, k, charts);
+    m += rank_history(v, k, charts, out);
     m += gender_section(v, k, charts);
     m += counties_section(v, k, *y);
   }
   m += comparison_attribution({&kpi}, v.c.kolada_fetched, w);
-  PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, map_scripts(v), MenuItem::Kpis,
+  std::vector<std::string> scripts = map_scripts(v);
+  const std::string areas = std::string(kMunicipalityAreas) + ".js";
+  if (ranked && std::find(scripts.begin(), scripts.end(), areas) == scripts.end()) scripts.insert(scripts.begin(), areas);
+  PageFrame frame{kpi.title, kRoot, crumbs(v, MenuItem::Kpis, kpi.title), charts, std::move(scripts), MenuItem::Kpis,
                   "compare/" + kpi_href(kpi)};
   out.push_back({"compare/" + kpi_href(kpi), render_page(v.site, frame, m).str()});
 }
@@ -483,6 +525,106 @@ void profile_page(const View& v, size_t area, std::vector<SitePage>& out) {
   out.push_back({"compare/" + profile_href(a), render_page(v.site, frame, m).str()});
 }
 
+// ---------------------------------------------------------------- matrices in parts
+
+// The heading a KPI is listed under, on kpis.html and in a matrix split into parts: Kolada's
+// operating area, or for an Open Comparisons measure its source.
+std::string kpi_group(const ComparisonKpi& k) { return k.operating_area.empty() ? k.source_name : k.operating_area; }
+
+// A matrix of the county pages and the national page: a row per KPI.
+struct MatrixRow {
+  const KpiResult* k = nullptr;
+  Html html;
+  bool mean = false;  // shows a mean of municipalities, marked and explained below the table
+};
+
+// The rows one page of a matrix shows.
+struct MatrixPart {
+  std::vector<const MatrixRow*> rows;
+  std::string label;  // its operating areas, "Befolkning – Kommunen, övergripande"; empty when the matrix is whole
+  std::string href;   // from compare/: "county-14.html", "county-14-2.html"
+};
+
+// Beyond this many bytes of rows a matrix is split over pages by operating area, so that a
+// county page stays under 300 kB with its head, lists and map; Västra Götaland's 49
+// municipalities over 500 KPIs are 940 kB.
+constexpr size_t kMaxMatrixBytes = 240'000;
+
+// All rows as they are, on one page.
+MatrixPart whole(const std::vector<MatrixRow>& rows) {
+  MatrixPart part;
+  for (const auto& row : rows) part.rows.push_back(&row);
+  return part;
+}
+
+// The parts of a matrix whose first page is `href`: one, with the rows as they are, when they
+// fit; else the rows by operating area (in the order of kpis.html) over pages href,
+// "county-14-2.html", …
+std::vector<MatrixPart> matrix_parts(const std::vector<MatrixRow>& rows, const std::string& href) {
+  size_t bytes = 0;
+  for (const auto& row : rows) bytes += row.html.str().size();
+  MatrixPart all = whole(rows);
+  all.href = href;
+  if (bytes <= kMaxMatrixBytes) return {std::move(all)};
+  std::vector<const MatrixRow*> ordered = std::move(all.rows);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const MatrixRow* a, const MatrixRow* b) {
+    return swedish_less(kpi_group(*a->k->kpi), kpi_group(*b->k->kpi));
+  });
+  std::vector<size_t> sizes, groups;
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    sizes.push_back(ordered[i]->html.str().size());
+    const bool same = i > 0 && kpi_group(*ordered[i]->k->kpi) == kpi_group(*ordered[i - 1]->k->kpi);
+    groups.push_back(i == 0 ? 0 : groups.back() + (same ? 0 : 1));
+  }
+  std::vector<MatrixPart> parts;
+  const std::string stem = href.substr(0, href.size() - std::string_view(".html").size());
+  for (const PartRange& range : split_into_parts(sizes, groups, kMaxMatrixBytes)) {
+    MatrixPart part;
+    part.rows.assign(ordered.begin() + static_cast<std::ptrdiff_t>(range.begin), ordered.begin() + static_cast<std::ptrdiff_t>(range.end));
+    const std::string first = kpi_group(*part.rows.front()->k->kpi), last = kpi_group(*part.rows.back()->k->kpi);
+    part.label = first == last ? first : first + " – " + last;
+    part.href = parts.empty() ? href : stem + "-" + std::to_string(parts.size() + 1) + ".html";
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+// "del 2 av 4", for a part's heading and title; with what it holds ("del 2 av 4: Kommunen,
+// övergripande") for its table's caption.
+std::string part_words(const std::vector<MatrixPart>& parts, size_t i, const Wording& w) {
+  return w.page_part(std::to_string(i + 1), std::to_string(parts.size()));
+}
+std::string part_caption(const std::string& caption, const std::vector<MatrixPart>& parts, size_t i, const Wording& w) {
+  return parts.size() > 1 ? caption + ", " + part_words(parts, i, w) + ": " + parts[i].label : caption;
+}
+
+// The way between the parts, on each of them.
+Html parts_nav(const std::vector<MatrixPart>& parts, size_t current, const Wording& w) {
+  Html h = "<nav class=\"page-parts\" aria-label=\""_html + escape(w.page_parts_label) + "\">\n<p>"_html +
+           escape(w.page_parts_lead(std::to_string(parts.size()))) + "</p>\n<ol>\n"_html;
+  for (size_t i = 0; i < parts.size(); ++i)
+    h += i == current ? "<li><span aria-current=\"page\">"_html + escape(parts[i].label) + "</span></li>\n"_html
+                      : "<li><a href=\""_html + escape(parts[i].href) + "\">"_html + escape(parts[i].label) + "</a></li>\n"_html;
+  return h + "</ol>\n</nav>\n"_html;
+}
+
+// One part of a matrix as a table: `head` is its <thead>.
+Html matrix_table(const std::string& caption, const Html& head, const MatrixPart& part) {
+  Html t = "<table class=\"data matrix\">\n<caption>"_html + escape(caption) + "</caption>\n"_html + head + "<tbody>\n"_html;
+  for (const MatrixRow* row : part.rows) t += row->html;
+  return scroll_table(caption, t + "</tbody>\n</table>\n"_html);
+}
+
+bool any_mean(const MatrixPart& part) {
+  return std::any_of(part.rows.begin(), part.rows.end(), [](const MatrixRow* row) { return row->mean; });
+}
+
+std::vector<const ComparisonKpi*> kpis_of(const MatrixPart& part) {
+  std::vector<const ComparisonKpi*> out;
+  for (const MatrixRow* row : part.rows) out.push_back(row->k->kpi);
+  return out;
+}
+
 // ---------------------------------------------------------------- county pages
 
 // The KPI a county or the national page maps: one the project measures a goal with, else
@@ -502,25 +644,27 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   const Wording& w = *v.site.words;
   const std::vector<size_t> municipalities = v.c.municipalities_of(county);
   const std::string name = v.c.county_name(county);
-  Html m = "<h1>"_html + escape(w.county_heading(name)) + "</h1>\n"_html;
-  m += "<p class=\"lead\">"_html + escape(w.county_lead(v.r.population.label)) + "</p>\n"_html;
+  const std::string heading = w.county_heading(name);
+  const Html lead = "<p class=\"lead\">"_html + escape(w.county_lead(v.r.population.label)) + "</p>\n"_html;
+  Html m = "<h1>"_html + escape(heading) + "</h1>\n"_html + lead;
   m += "<p>"_html + escape(w.municipality_profiles);
   for (size_t i = 0; i < municipalities.size(); ++i) m += (i ? ", "_html : Html()) + area_link(v, municipalities[i]);
   m += ".</p>\n"_html;
-  bool means = false;
-  auto matrix = [&](bool by_target) {
-    const std::string caption = by_target ? std::string(w.against_project_targets) : w.class_among(v.r.population.label);
-    Html h = "<table class=\"data matrix\">\n<caption>"_html + escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">"_html +
-             escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
+  auto head = [&](bool by_target) {
+    Html h = "<thead><tr><th scope=\"col\">"_html + escape(w.col_kpi) + "</th><th scope=\"col\">"_html + escape(w.col_year) + "</th>"_html;
     if (by_target) h += "<th scope=\"col\">"_html + escape(w.col_goal) + "</th>"_html;
     for (size_t i : municipalities) h += "<th scope=\"col\">"_html + escape(v.c.areas[i].title) + "</th>"_html;
     if (!by_target) h += "<th scope=\"col\">"_html + escape(name) + "</th><th scope=\"col\">"_html + escape(w.riket) + "</th>"_html;
-    h += "</tr></thead>\n<tbody>\n"_html;
-    size_t rows = 0;
+    return h + "</tr></thead>\n"_html;
+  };
+  auto rows = [&](bool by_target) {
+    std::vector<MatrixRow> out;
     for (const auto& k : v.r.kpis) {
       const YearComparison* y = k.latest(Gender::Total);
       if (!y || (by_target && !k.targets)) continue;
       const ComparisonKpi& kpi = *k.kpi;
+      MatrixRow row{&k, {}, false};
+      Html& h = row.html;
       h += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(kpi)) + "\">"_html + escape(kpi.title) + "</a></th><td>"_html +
            escape(std::to_string(y->year)) + "</td>"_html;
       if (by_target) h += "<td>"_html + escape(k.targets->text) + "</td>"_html;
@@ -536,22 +680,31 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
       }
       if (!by_target) {
         auto ref = v.r.county_reference(*y, county);
-        means = means || is_mean(ref) || is_mean(y->riket);
+        row.mean = is_mean(ref) || is_mean(y->riket);
         h += "<td>"_html + reference_html(ref, kpi, w) + "</td><td>"_html + reference_html(y->riket, kpi, w) + "</td>"_html;
       }
       h += "</tr>\n"_html;
-      ++rows;
+      out.push_back(std::move(row));
     }
-    h += "</tbody>\n</table>\n"_html;
-    return rows ? scroll_table(caption, h) : Html();
+    return out;
   };
-  // matrix() sets `means`: call it before reading it (operands of + have no order).
-  const Html by_class = matrix(false);
-  m += "<section>\n<h2>"_html + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n"_html + by_class +
-       (means ? mean_note(w) : Html()) + "</section>\n"_html;
-  if (Html targets = matrix(true); !targets.empty())
-    m += "<section>\n<h2>"_html + escape(w.compared_with_targets) + "</h2>\n<p>"_html + escape(w.same_target_note) + "</p>\n"_html + targets +
-         "</section>\n"_html;
+  const std::string caption = w.class_among(v.r.population.label);
+  const std::vector<MatrixRow> by_class = rows(false);
+  const std::vector<MatrixPart> parts = matrix_parts(by_class, county_href(county));
+  const Html class_head = head(false);
+  // The matrix of classes, or one part of it, in its section.
+  auto class_section = [&](size_t i) {
+    const bool split = parts.size() > 1;
+    return "<section>\n<h2>"_html + escape(w.compared_with_heading(v.r.population.label)) + "</h2>\n"_html +
+           (split ? parts_nav(parts, i, w) : Html()) +
+           (parts[i].rows.empty() ? Html() : matrix_table(part_caption(caption, parts, i, w), class_head, parts[i])) +
+           (any_mean(parts[i]) ? mean_note(w) : Html()) + "</section>\n"_html;
+  };
+  m += class_section(0);
+  const std::vector<MatrixRow> by_target = rows(true);
+  if (!by_target.empty())
+    m += "<section>\n<h2>"_html + escape(w.compared_with_targets) + "</h2>\n<p>"_html + escape(w.same_target_note) + "</p>\n"_html +
+         matrix_table(std::string(w.against_project_targets), head(true), whole(by_target)) + "</section>\n"_html;
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = municipality_map(v.r, *k, *k->latest(), {county}, "spec-map-" + county)) {
@@ -565,14 +718,25 @@ void county_page(const View& v, const std::string& county, std::vector<SitePage>
   PageFrame frame{name, kRoot, crumbs(v, MenuItem::Municipalities, name), charts, map_scripts(v), MenuItem::Counties,
                   "compare/" + county_href(county)};
   out.push_back({"compare/" + county_href(county), render_page(v.site, frame, m).str()});
+  // The other parts: the matrix's rows with what explains them.
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const std::string title = name + " (" + part_words(parts, i, w) + ")";
+    Html part = "<h1>"_html + escape(heading + " (" + part_words(parts, i, w) + ")") + "</h1>\n"_html + lead + class_section(i) +
+                comparison_attribution(kpis_of(parts[i]), v.c.kolada_fetched, w);
+    auto trail = crumbs(v, MenuItem::Municipalities, name);
+    trail.back().first = county_href(county);
+    trail.emplace_back("", part_words(parts, i, w));
+    PageFrame part_frame{title, kRoot, std::move(trail), false, {}, MenuItem::Counties, "compare/" + parts[i].href};
+    out.push_back({"compare/" + parts[i].href, render_page(v.site, part_frame, part).str()});
+  }
 }
 
 // ---------------------------------------------------------------- national page
 
 void national_page(const View& v, std::vector<SitePage>& out) {
   const Wording& w = *v.site.words;
-  Html m = "<h1>"_html + escape(w.counties_of_sweden_compared) + "</h1>\n"_html;
-  m += "<p class=\"lead\">"_html + escape_around(w.national_lead, "*", kMeanMark) + "</p>\n"_html;
+  const Html lead = "<p class=\"lead\">"_html + escape_around(w.national_lead, "*", kMeanMark) + "</p>\n"_html;
+  Html m = "<h1>"_html + escape(w.counties_of_sweden_compared) + "</h1>\n"_html + lead;
   bool charts = false;
   if (const KpiResult* k = map_kpi(v))
     if (auto map = county_map(v.r, *k, *k->latest())) {
@@ -580,31 +744,46 @@ void national_page(const View& v, std::vector<SitePage>& out) {
            chart_figure(*map, map->description + std::string(w.values_in_table_below), w) + "</section>\n"_html;
       charts = true;
     }
-  Html t = "<table class=\"data matrix\">\n<caption>"_html + escape(w.counties_per_kpi) + "</caption>\n<thead><tr>"_html;
-  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) t += "<th scope=\"col\">"_html + escape(column) + "</th>"_html;
+  Html head = "<thead><tr>"_html;
+  for (std::string_view column : {w.col_kpi, w.col_year, w.riket}) head += "<th scope=\"col\">"_html + escape(column) + "</th>"_html;
   for (const auto& county : v.r.counties)
-    t += "<th scope=\"col\"><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></th>"_html;
-  t += "</tr></thead>\n<tbody>\n"_html;
+    head += "<th scope=\"col\"><a href=\""_html + escape(county_href(county)) + "\">"_html + escape(v.c.county_name(county)) + "</a></th>"_html;
+  head += "</tr></thead>\n"_html;
+  std::vector<MatrixRow> rows;
   for (const auto& k : v.r.kpis) {
     const YearComparison* y = k.latest(Gender::Total);
     if (!y) continue;
-    t += "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(*k.kpi)) + "\">"_html + escape(k.kpi->title) + "</a></th><td>"_html +
-         escape(std::to_string(y->year)) + "</td><td>"_html + reference_html(y->riket, *k.kpi, w) + "</td>"_html;
+    Html t = "<tr><th scope=\"row\"><a href=\""_html + escape(kpi_href(*k.kpi)) + "\">"_html + escape(k.kpi->title) + "</a></th><td>"_html +
+             escape(std::to_string(y->year)) + "</td><td>"_html + reference_html(y->riket, *k.kpi, w) + "</td>"_html;
     for (size_t ci = 0; ci < v.r.counties.size(); ++ci) {
       const Html text = reference_html(y->counties[ci], *k.kpi, w);
       t += y->county_ranking ? class_cell(y->county_ranking->cls[ci], text) : "<td>"_html + text + "</td>"_html;
     }
-    t += "</tr>\n"_html;
+    rows.push_back({&k, t + "</tr>\n"_html, false});
   }
-  t += "</tbody>\n</table>\n"_html;
-  m += "<section>\n<h2>"_html + escape(w.counties_per_kpi) + "</h2>\n"_html + scroll_table(std::string(w.counties_per_kpi), t) + mean_note(w) +
-       "</section>\n"_html;
+  const std::vector<MatrixPart> parts = matrix_parts(rows, "country.html");
+  auto section = [&](size_t i) {
+    const bool split = parts.size() > 1;
+    return "<section>\n<h2>"_html + escape(w.counties_per_kpi) + "</h2>\n"_html + (split ? parts_nav(parts, i, w) : Html()) +
+           matrix_table(part_caption(std::string(w.counties_per_kpi), parts, i, w), head, parts[i]) + mean_note(w) + "</section>\n"_html;
+  };
+  m += section(0);
   std::vector<const ComparisonKpi*> kpis;
   for (const auto& k : v.r.kpis) kpis.push_back(k.kpi);
   m += comparison_attribution(kpis, v.c.kolada_fetched, w);
   PageFrame frame{std::string(w.counties_of_sweden), kRoot, crumbs(v, MenuItem::Municipalities, std::string(w.counties_of_sweden)), charts, map_scripts(v), MenuItem::Counties,
                   "compare/country.html"};
   out.push_back({"compare/country.html", render_page(v.site, frame, m).str()});
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const std::string title = std::string(w.counties_of_sweden) + " (" + part_words(parts, i, w) + ")";
+    Html part = "<h1>"_html + escape(std::string(w.counties_of_sweden_compared) + " (" + part_words(parts, i, w) + ")") + "</h1>\n"_html +
+                lead + section(i) + comparison_attribution(kpis_of(parts[i]), v.c.kolada_fetched, w);
+    auto trail = crumbs(v, MenuItem::Municipalities, std::string(w.counties_of_sweden));
+    trail.back().first = "country.html";
+    trail.emplace_back("", part_words(parts, i, w));
+    PageFrame part_frame{title, kRoot, std::move(trail), false, {}, MenuItem::Counties, "compare/" + parts[i].href};
+    out.push_back({"compare/" + parts[i].href, render_page(v.site, part_frame, part).str()});
+  }
 }
 
 // ---------------------------------------------------------------- index and survey
@@ -643,7 +822,7 @@ void kpi_index(const View& v, std::vector<SitePage>& out) {
            escape(w.kpis_lead(std::to_string(v.r.kpis.size()), v.r.population.label)) + "</p>\n"_html;
   std::vector<std::pair<std::string, std::vector<const KpiResult*>>> groups;
   for (const auto& k : v.r.kpis) {
-    const std::string group = k.kpi->operating_area.empty() ? k.kpi->source_name : k.kpi->operating_area;
+    const std::string group = kpi_group(*k.kpi);
     auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == group; });
     if (it == groups.end()) it = groups.insert(groups.end(), {group, {}});
     it->second.push_back(&k);

@@ -53,6 +53,8 @@ Html class_cell(Class c, const Html& text) {
   return "<td class=\"cell-"_html + escape(class_id(c)) + "\">"_html + text + "</td>"_html;
 }
 
+Html class_badge_cell(Class c) { return "<td class=\"badge-"_html + escape(class_id(c)) + "\"></td>"_html; }
+
 namespace {
 std::string css_string(std::string_view text) {
   std::string out = "\"";
@@ -63,14 +65,24 @@ std::string css_string(std::string_view text) {
   }
   return out + "\"";
 }
+
+constexpr Class kClasses[] = {Class::Best, Class::Middle, Class::Worst, Class::Good, Class::Bad, Class::Unclassed, Class::NoValue};
 }  // namespace
 
 std::string class_cell_css(const Wording& w) {
   std::string css = "/* the icon after each compact class cell, read out as the class's words */\n";
-  for (Class c : {Class::Best, Class::Middle, Class::Worst, Class::Good, Class::Bad, Class::Unclassed, Class::NoValue}) {
+  for (Class c : kClasses) {
     const std::string icon = css_string(" " + std::string(class_icon(c)));
     css += "td.cell-" + std::string(class_id(c)) + "::after { content: " + icon + "; content: " + icon + " / " +
            css_string(" " + std::string(class_label(c, w))) + "; }\n";
+  }
+  // class_badge's icon is hidden from screen readers, so the alternative is the words alone.
+  css += "/* the badge in each cell of a class column: icon and words, read out as the words */\n";
+  for (Class c : kClasses) {
+    const std::string label(class_label(c, w));
+    const std::string badge = css_string(std::string(class_icon(c)) + " " + label);
+    css += "td.badge-" + std::string(class_id(c)) + "::before { content: " + badge + "; content: " + badge + " / " +
+           css_string(label) + "; }\n";
   }
   return css;
 }

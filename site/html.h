@@ -63,8 +63,14 @@ Html class_badge(Class c, const Wording& words);
 // each carry them.
 Html class_cell(Class c, const Html& text);
 
-// assets/classes.css: after each compact cell its icon, read out as the class's words
-// (CSS generated content with alternative text; browsers without it show the icon alone).
+// A cell that holds only a class, as the ranking's class column: `<td class="badge-best"></td>`,
+// drawn as class_badge draws it (icon and words) by assets/classes.css and read out as the
+// words, so that 290 rows do not each carry the badge's markup and words.
+Html class_badge_cell(Class c);
+
+// assets/classes.css: after each compact cell its icon, read out as the class's words; in each
+// badge cell the icon and the words, read out as the words (CSS generated content with
+// alternative text; browsers without it show the same and read the icon too).
 std::string class_cell_css(const Wording& words);
 
 }  // namespace jamfor

@@ -11,6 +11,7 @@
 #include "generator/results_json.h"
 #include "charts/comparison_charts.h"
 #include "generator/comparison.h"
+#include "site/area_assets.h"
 #include "site/browser_assets.h"
 #include "site/data_archive.h"
 #include "site/html.h"
@@ -240,7 +241,8 @@ std::vector<PageTask> project_page_tasks(const Results& results, const SiteFrame
   return tasks;
 }
 
-// The data behind the pages: the results as JSON and the maps' boundaries.
+// The data behind the pages: the results as JSON, the maps' boundaries and the municipalities
+// the charts look up.
 std::vector<PageTask> data_tasks(const Results& results) {
   std::vector<PageTask> tasks;
   tasks.push_back([&] { return std::vector<SitePage>{{"data/results.json", to_json_text(results_to_json(results))}}; });
@@ -251,6 +253,9 @@ std::vector<PageTask> data_tasks(const Results& results) {
         tasks.push_back([name, boundaries] {
           return std::vector<SitePage>{{"assets/" + std::string(name) + ".js", boundaries_script(name, *boundaries)}};
         });
+    tasks.push_back([c] {
+      return std::vector<SitePage>{{"assets/" + std::string(kMunicipalityAreas) + ".js", areas_script(kMunicipalityAreas, *c)}};
+    });
   }
   return tasks;
 }

@@ -76,18 +76,32 @@
       ' kunde inte visas:', err);
   }
 
-  // Maps name their geometry as a data source ("boundaries-municipalities"); the site ships
-  // each boundary file once, as a script that fills window.jamforBoundaries.
-  function resolveBoundaries(spec) {
+  // Charts name the data the whole site shares as a data source: maps their geometry
+  // ("boundaries-municipalities"), ranked charts the municipalities' names and links
+  // ("areas-municipalities", joined by a lookup). The site ships each once, as a script that
+  // fills window.jamforBoundaries or window.jamforAreas, since a page opened from file:// may
+  // not fetch a file.
+  function siteData(name) {
+    var registry = name.indexOf('boundaries-') === 0 ? window.jamforBoundaries
+      : name.indexOf('areas-') === 0 ? window.jamforAreas : null;
+    if (!registry) return null;
+    var values = registry[name];
+    if (!values) throw new Error('the chart needs ' + name + '.js, which did not load');
+    return { values: values };
+  }
+
+  function resolveSiteData(spec) {
     var stack = [spec];
     while (stack.length) {
       var node = stack.pop();
       if (!node || typeof node !== 'object') continue;
       var data = node.data;
-      if (data && typeof data.name === 'string' && data.name.indexOf('boundaries-') === 0) {
-        var features = (window.jamforBoundaries || {})[data.name];
-        if (!features) throw new Error('the map needs ' + data.name + '.js, which did not load');
-        node.data = { values: features };
+      if (data && typeof data.name === 'string') node.data = siteData(data.name) || data;
+      if (Array.isArray(node.transform)) {
+        for (var i = 0; i < node.transform.length; i++) {
+          var from = node.transform[i].from;
+          if (from && from.data && typeof from.data.name === 'string') from.data = siteData(from.data.name) || from.data;
+        }
       }
       if (Array.isArray(node.layer)) stack.push.apply(stack, node.layer);
     }
@@ -101,7 +115,7 @@
       if (!source) {
         throw new Error('no element with id "' + el.getAttribute('data-spec') + '"');
       }
-      spec = resolveBoundaries(JSON.parse(source.textContent));
+      spec = resolveSiteData(JSON.parse(source.textContent));
     } catch (err) {
       showFailure(el, err);
       return;

@@ -32,11 +32,13 @@ const skip = pages.length === 0 && `no maps on the site in ${SITE} (the project 
 // or the row of the mapped KPI in a county or the national page's matrix.
 function tableClasses(html, spec) {
   const out = new Map();
-  const ranking = html.match(/<table class="data ranking">\s*<caption>([^<]*)<\/caption>/);
+  const ranking = html.match(/<table class="data ranking( all-in-scope)?">\s*<caption>([^<]*)<\/caption>/);
   if (ranking) {
-    // A KPI page maps the municipalities in scope: the rows it highlights.
-    for (const row of htmlTable(html, ranking[1]).rows.filter((r) => r.cls === 'focus' || r.cls === 'in-scope')) {
-      out.set(row.cells[1].text, row.cells[4].html.match(/cls-([\w-]+)/)[1]);
+    // A KPI page maps the municipalities in scope: the rows it highlights, or all of them when
+    // the table says every row is in scope.
+    const inScope = (r) => ranking[1] !== undefined || r.cls === 'focus' || r.cls === 'in-scope';
+    for (const row of htmlTable(html, ranking[2]).rows.filter(inScope)) {
+      out.set(row.cells[1].text, row.cells[4].cls.match(/^badge-([\w-]+)$/)[1]);
     }
     return out;
   }

@@ -118,7 +118,8 @@ test('every page: no axe violation, console error, policy violation or other ser
 // The ranks of every year are compact cells (`<td class="cell-best">43</td>`): their icon and
 // the class's words come from assets/classes.css, so a screen reader must still hear them.
 test('compact class cells show their icon and are read out with their class', { skip, timeout: 120_000 }, async () => {
-  const kpiPages = pages().filter((rel) => /^compare\/kpi-[^/]+\.html$/.test(rel)).slice(0, 3);
+  // The ranks are on the KPI page, or for many municipalities on a page of their own.
+  const kpiPages = ['kpi', 'ranks'].flatMap((kind) => pages().filter((rel) => new RegExp(`^compare/${kind}-[^/]+\\.html$`).test(rel)).slice(0, 3));
   if (!kpiPages.length) return;  // a site without comparison pages
   const { classes } = siteWords(SITE);
   const { server, origin } = await serveSite(SITE);
@@ -141,6 +142,44 @@ test('compact class cells show their icon and are read out with their class', { 
       }
     }
     assert.ok(checked > 0, 'no compact class cell checked');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+// The ranking's class column is badge cells (`<td class="badge-best"></td>`): assets/classes.css
+// draws the badge (icon and words, as class_badge does) and a screen reader hears the words.
+test('badge cells show the icon and the words of their class and are read out as the words', { skip, timeout: 120_000 }, async () => {
+  const kpiPages = pages().filter((rel) => /^compare\/kpi-[^/]+\.html$/.test(rel)).slice(0, 3);
+  if (!kpiPages.length) return;  // a site without comparison pages
+  const icons = { best: '▲', middle: '■', worst: '▼', good: '✓', bad: '✗', unclassed: '○', 'no-value': '–' };
+  const { classes } = siteWords(SITE);
+  const { server, origin } = await serveSite(SITE);
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    let checked = 0;
+    for (const rel of kpiPages) {
+      await tab.goto(`${origin}/${rel}`, { waitUntil: 'load' });
+      // The ranking is folded away; a reader opens it.
+      await tab.locator('details.ranking-details > summary').click();
+      const rows = tab.locator('table.ranking tbody tr');
+      for (let i = 0; i < Math.min(await rows.count(), 5); i++) {
+        const cells = await rows.nth(i).evaluate((tr) => [...tr.querySelectorAll('td[class^="badge-"]')].map((td) => ({
+          cls: td.className.slice(6), text: td.textContent, badge: getComputedStyle(td, '::before').content })));
+        const snapshot = await rows.nth(i).ariaSnapshot();
+        assert.equal(cells.length, 1, `${rel}: a badge cell in row ${i + 1}`);
+        for (const c of cells) {
+          const words = classes[c.cls];
+          assert.equal(c.text, '', `${rel}: the badge cell holds no text of its own`);
+          assert.equal(c.badge, `"${icons[c.cls]} ${words}" / "${words}"`, `${rel}: the badge of ${c.cls}`);
+          assert.ok(snapshot.includes(`cell "${words}"`), `${rel}: "${words}" in ${snapshot}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 0, 'no badge cell checked');
   } finally {
     await browser.close();
     server.close();

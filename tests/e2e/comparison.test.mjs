@@ -184,7 +184,7 @@ test('each KPI page shows the published ranking, the ranks over the years and by
       assert.equal(Number(row.cells[0].text), ranked[i][2], `${json.kpi.id}: rank in row ${i + 1}`);
       // Whole numbers on the page, one decimal in the JSON.
       assert.ok(Math.abs(Number(row.cells[3].text) - ranked[i][3]) <= 0.55, `${json.kpi.id}: percentile in row ${i + 1}`);
-      assert.ok(row.cells[4].html.includes(`cls-${ranked[i][4]}`), `${json.kpi.id}: class in row ${i + 1}`);
+      assert.equal(row.cells[4].cls, `badge-${ranked[i][4]}`, `${json.kpi.id}: class in row ${i + 1}`);
     }
 
     // The ranks over the years, for the five in scope.

@@ -98,7 +98,7 @@ test('the KPI pages and the profiles show the published ranks and classes', { sk
       const id = row.cells[1].html.match(/municipality-(\d{4})\.html/)[1];
       const [, , rank, , cls] = rows.get(id);
       assert.equal(row.cells[0].text, rank === null ? '–' : String(rank), `${kpi} ${id}: rank`);
-      assert.ok(row.cells[4].html.includes(`cls-${cls}`), `${kpi} ${id}: class ${cls}`);
+      assert.equal(row.cells[4].cls, `badge-${cls}`, `${kpi} ${id}: class ${cls}`);
     }
     for (const [id, profile] of profiles) {
       const row = profile.rows.find((r) => r.cells[0].html.includes(`href="kpi-${kpi}.html"`));
@@ -112,6 +112,35 @@ test('the KPI pages and the profiles show the published ranks and classes', { sk
   }
   for (const file of fs.readdirSync(path.join(site, 'compare')).filter((f) => f.endsWith('.html'))) {
     assert.ok(!/Rang 0\b|"rank":"0 av/.test(page(file)), `${file} says rank 0`);
+  }
+});
+
+test('every municipality\'s rank in every year is a page of its own, linked from the KPI page, as published', { skip }, () => {
+  const kpis = Object.keys(NATIONAL_KPIS).filter((k) => fs.existsSync(path.join(site, `data/comparison/${k}.json`)));
+  assert.ok(kpis.length >= 1);
+  for (const kpi of kpis) {
+    const json = published(kpi);
+    if (!json.kpi.direction) continue;
+    const html = page(`kpi-${kpi}.html`);
+    assert.ok(html.includes(`<a href="ranks-${kpi}.html">Rangen år för år för var och en av Sveriges 290 kommuner</a>`), `${kpi}: the link`);
+    // Without a focus the KPI page draws no line of its own, so it keeps no row.
+    assert.equal(htmlTable(html, 'Rang per år'), null, `${kpi}: no rank table on the KPI page`);
+    const ranks = page(`ranks-${kpi}.html`);
+    assert.ok(ranks.includes(`<a href="kpi-${kpi}.html">`), `${kpi}: the way back`);
+    const table = htmlTable(ranks, 'Rang per år');
+    const years = json.rankings.filter((r) => r.gender === 'T' && r.n > 0).map((r) => String(r.year));
+    assert.deepEqual(table.head, ['Kommun', ...years], `${kpi}: every year ranked`);
+    assert.deepEqual(table.rows.map((r) => r.cells[0].text), municipalities.map((m) => m.name).sort((a, b) => a.localeCompare(b, 'sv')),
+      `${kpi}: every municipality, in Swedish order`);
+    for (const row of table.rows) {
+      const id = row.cells[0].html.match(/municipality-(\d{4})\.html/)[1];
+      for (const [i, year] of years.entries()) {
+        const want = json.rankings.find((r) => r.gender === 'T' && String(r.year) === year).rows.find((r) => r[0] === id);
+        const cell = row.cells[i + 1];
+        if (!want || want[2] === null) assert.equal(cell.text, '–', `${kpi} ${year} ${id}`);
+        else assert.deepEqual([cell.text, cell.cls], [String(want[2]), `cell-${want[4]}`], `${kpi} ${year} ${id}`);
+      }
+    }
   }
 });
 
