@@ -157,8 +157,6 @@ std::time_t build_time() {
   return std::time(nullptr);
 }
 
-// Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
-// dated the day of the build, so a rebuild of the same data on the same day is identical.
 // The files of `manifest` that are in `site` as it recorded them (same size and mtime).
 std::unordered_set<std::string> intact_files(const fs::path& site, const std::optional<Manifest>& manifest) {
   std::unordered_set<std::string> out;
@@ -168,6 +166,8 @@ std::unordered_set<std::string> intact_files(const fs::path& site, const std::op
   return out;
 }
 
+// Written last of the data, so it holds every CSV and JSON file of the site. Its entries are
+// dated the day of the build, so a rebuild of the same data on the same day is identical.
 void data_archive(Writer& w, const SiteSettings& s, const SiteFrame& site, unsigned jobs,
                   const std::optional<Manifest>& previous) {
   const Wording& words = *site.words;

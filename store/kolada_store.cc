@@ -1,5 +1,6 @@
 #include "store/kolada_store.h"
 
+#include <cstdint>
 #include <ctime>
 #include <iterator>
 
@@ -211,19 +212,13 @@ void KoladaStore::rollback() {
 std::string KoladaStore::write_packs() {
   if (touched_.empty()) return "";
   std::string error;
-  Statement read = db_->prepare(kPresentValues, &error);
   Statement write = db_->prepare("INSERT OR REPLACE INTO value_pack (kpi, data) VALUES (?1, ?2)", &error);
-  if (!read.ok() || !write.ok()) return error;
+  if (!write.ok()) return error;
   ValuePackWriter pack;
   for (const auto& kpi : touched_) {
-    read.reset();
-    read.bind(1, kpi).bind(2, 0LL).bind(3, static_cast<long long>(INT32_MAX));
-    int rc;
-    while ((rc = read.step()) == SQLITE_ROW) {
-      std::string_view gender = read.text_view(2);
-      pack.add(read.text_view(0), static_cast<int>(read.integer(1)), gender.empty() ? 'T' : gender[0], *read.real(3));
-    }
-    if (rc != SQLITE_DONE) return db_->last_error();
+    if (auto e = for_each_row(kpi, 0, INT32_MAX, [&](const ValueRow& r) { pack.add(r.area, r.period, r.gender, r.value); });
+        !e.empty())
+      return e;
     write.reset();
     write.bind(1, kpi).bind_blob(2, pack.finish());
     if (write.step() != SQLITE_DONE) return db_->last_error();
@@ -462,7 +457,13 @@ std::string KoladaStore::for_each_value(const std::string& kpi, int first_year, 
     if (rc != SQLITE_DONE) return db_->last_error();
   }
   // A version-1 store, or a KPI without values.
+  return for_each_row(kpi, first_year, last_year, row);
+}
+
+std::string KoladaStore::for_each_row(const std::string& kpi, int first_year, int last_year,
+                                      const std::function<void(const ValueRow&)>& row) const {
   if (!read_values_.ok()) {
+    std::string error;
     read_values_ = db_->prepare(kPresentValues, &error);
     if (!read_values_.ok()) return error;
   }

@@ -134,6 +134,9 @@ class KoladaStore {
   std::string prepare_statements();
   std::string upgrade();
   std::string write_packs();
+  // for_each_value from the value table's rows, as a version-1 store is read and packs are made.
+  std::string for_each_row(const std::string& kpi, int first_year, int last_year,
+                           const std::function<void(const ValueRow&)>& row) const;
   void touch(const std::string& kpi);
   static void bind_value(Statement& s, const KoladaValue& v, const std::string& gender, const std::string& fetched_at,
                          const std::string& source);
